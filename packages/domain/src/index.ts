@@ -1,0 +1,8 @@
+// @skhcn/domain: pure business rules of Sở KH&CN. No I/O, no React.
+export * from './legal-source';
+export * from './errors';
+export * from './dieu2';
+export * from './organisation';
+export * from './calendar';
+export * from './procedures';
+export * from './dossier';
