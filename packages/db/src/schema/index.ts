@@ -1,0 +1,3 @@
+export * from './organisation.schema';
+export * from './auth.schema';
+export * from './dossier.schema';
