@@ -1,24 +1,43 @@
 // CONTRACT (owned by the calendar helper): keep these exported names and shapes; extend freely.
 import type { LegalSource } from '../legal-source';
 
+/** Why a weekday is off: a statutory holiday, a compensating day (nghỉ bù) or a swapped day (hoán đổi). */
+export type HolidayKind = 'holiday' | 'compensatory' | 'swapped';
+
+export interface HolidayEntry {
+  /** ISO date */
+  date: string;
+  /** Vietnamese label shown to users */
+  name: string;
+  kind?: HolidayKind;
+  /** Where this particular day comes from, when it differs from the year's source */
+  source?: LegalSource;
+}
+
 export interface HolidayYear {
   year: number;
   /** Days off (ISO dates) other than ordinary weekends, including days swapped to be off */
-  holidays: { date: string; name: string }[];
+  holidays: HolidayEntry[];
   /** Saturdays/Sundays that are working days (make-up days) */
-  makeUpWorkingDays: { date: string; name: string }[];
+  makeUpWorkingDays: HolidayEntry[];
   source: LegalSource;
   /** true when computed (lunar Tết) rather than announced */
   computed?: boolean;
 }
 
-export declare const holidayCalendar: Readonly<Record<number, HolidayYear>>;
+export { holidayCalendar } from './holidays.data';
 /** The year's calendar: official data where we have it, else a computed one that says so. */
-export declare function calendarForYear(year: number): HolidayYear;
-export declare function isWorkingDay(date: string): boolean;
-/** The n-th working day after `from` (n ≥ 0; n = 0 returns `from` if it is a working day, else the next one). */
-export declare function addWorkingDays(from: string, n: number): string;
-/** Working days in (from, to]: 0 when to ≤ from. */
-export declare function workingDaysBetween(from: string, to: string): number;
+export { calendarForYear, computeHolidayYear } from './computed-calendar';
+export {
+  isWorkingDay,
+  /** The n-th working day after `from` (n ≥ 0; n = 0 returns `from` if it is a working day, else the next one). */
+  addWorkingDays,
+  /** Working days in (from, to]: 0 when to ≤ from. */
+  workingDaysBetween,
+  nextWorkingDayOnOrAfter,
+} from './working-days';
 /** The lunar new year (Tết Nguyên Đán) in Vietnam time, ISO date. */
-export declare function lunarNewYear(year: number): string;
+export { lunarNewYear, hungKingsDay, lunarToSolar } from './lunar';
+export { addCalendarDays, calendarDaysBetween, MIN_CALENDAR_YEAR, MAX_CALENDAR_YEAR } from './iso-date';
+export { CULTURE_DAY_FROM_YEAR } from './computed-calendar';
+export { CALENDAR_SOURCES } from './calendar-sources.data';

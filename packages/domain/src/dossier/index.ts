@@ -1,20 +1,11 @@
 // CONTRACT (owned by the kernel helper): keep these exported names and shapes; extend freely.
 import type { Duration } from '../procedures';
+import type { LegalSource } from '../legal-source';
 
 /** National status codes synchronised with the public-service portal (TT 03/2025). */
 export type DossierStatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
-export const dossierStatusLabels: Record<DossierStatus, string> = {
-  1: 'Mới đăng ký',
-  2: 'Được tiếp nhận',
-  3: 'Không được tiếp nhận',
-  4: 'Đang xử lý',
-  5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  7: 'Công dân yêu cầu rút hồ sơ',
-  8: 'Dừng xử lý',
-  9: 'Đã xử lý xong',
-  10: 'Đã trả kết quả',
-};
+/** Vietnamese label of each status code. */
+export { dossierStatusLabels } from './statuses.data';
 
 export type DossierAction =
   | 'submit'
@@ -34,17 +25,37 @@ export type DossierAction =
 
 export interface Transition {
   action: DossierAction;
+  /** statuses the action may be taken from; empty for `submit`, which creates a dossier */
   from: readonly DossierStatus[];
   to: DossierStatus;
   label: string;
   /** does this action pause or resume the clock */
   clock?: 'pause' | 'resume' | 'start' | 'stop';
+  /** the one-stop form the step produces (Phụ lục I Thông tư 03/2025/TT-VPCP) */
+  form?: string;
+  source?: LegalSource;
 }
 
-export declare const transitions: readonly Transition[];
-export declare function allowedActions(status: DossierStatus): DossierAction[];
-/** The status after `action`, or throws DomainError('INVALID_TRANSITION'). */
-export declare function nextStatus(status: DossierStatus, action: DossierAction): DossierStatus;
+export {
+  transitions,
+  DOSSIER_STATUSES,
+  DOSSIER_ACTIONS,
+  TERMINAL_STATUSES,
+  dossierActionLabels,
+} from './transitions.data';
+export {
+  allowedActions,
+  /** The status after `action`, or throws DomainError('INVALID_TRANSITION'). */
+  nextStatus,
+  transitionFor,
+  isTerminalStatus,
+  canRequestAdditions,
+  allowedActionsAfter,
+  applyAction,
+  replayActions,
+  initialStatus,
+  type SubmissionChannel,
+} from './status-machine';
 
 export interface ClockPause {
   /** ISO date the clock stopped (request for additions) */
@@ -61,7 +72,15 @@ export interface DeadlineInput {
 }
 
 /** The appointment date (ISO date). Receipts after 15:00 count from the next working day. */
-export declare function computeDeadline(input: DeadlineInput): string;
+export {
+  computeDeadline,
+  remainingWorkingDays,
+  effectiveReceiptDate,
+  vietnamLocalTime,
+  extendDeadlineOnce,
+  type DeadlineExtensionInput,
+} from './deadline';
+export { DEADLINE_RULES } from './deadline-rules.data';
 
 export type Timeliness = 'early' | 'on_time' | 'late';
 export const timelinessLabels: Record<Timeliness, string> = {
@@ -70,4 +89,4 @@ export const timelinessLabels: Record<Timeliness, string> = {
   late: 'Quá hạn',
 };
 /** Compare the completion date with the deadline (both ISO dates). */
-export declare function classifyTimeliness(deadline: string, completedOn: string): Timeliness;
+export { classifyTimeliness } from './deadline';
