@@ -1,0 +1,242 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
+import { describeEachDatabase } from '@skhcn/db/testing';
+import { organisations } from '@skhcn/domain';
+import { BODY_LIMIT, buildApp, CSRF_COOKIE, SESSION_COOKIE } from './app';
+
+interface Cookie {
+  name: string;
+  value: string;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+  path?: string;
+  expires?: Date;
+  maxAge?: number;
+}
+
+function makeWebRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'skhcn-web-'));
+  mkdirSync(join(root, 'apps/shell/dist/assets'), { recursive: true });
+  mkdirSync(join(root, 'apps/conformity/dist'), { recursive: true });
+  writeFileSync(join(root, 'apps/shell/dist/index.html'), '<!doctype html><title>Sở KH&CN</title><div id="root"></div>');
+  writeFileSync(join(root, 'apps/shell/dist/assets/app.js'), 'console.log("shell")');
+  writeFileSync(join(root, 'apps/conformity/dist/remoteEntry.js'), 'export const remote = "conformity";');
+  return root;
+}
+
+describeEachDatabase('server', (t) => {
+  let app: FastifyInstance;
+  let webRoot: string;
+
+  beforeAll(async () => {
+    await seedDemo(t.db, organisations['hai-phong']!);
+    webRoot = makeWebRoot();
+    app = await buildApp({ database: t.handle, webRoot, secureCookies: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const cookieOf = (res: { cookies: Cookie[] }, name: string) => res.cookies.find((c) => c.name === name);
+
+  /** A browser-like client: keeps cookies and sends the CSRF header on POST. */
+  async function browser(ip = '10.9.0.1') {
+    const jar = new Map<string, string>();
+    const remember = (res: { cookies: Cookie[] }) => {
+      for (const c of res.cookies) {
+        if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) jar.delete(c.name);
+        else jar.set(c.name, c.value);
+      }
+    };
+    const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    remember(await app.inject({ method: 'GET', url: '/healthz', remoteAddress: ip }));
+    return {
+      jar,
+      async get(url: string) {
+        const res = await app.inject({ method: 'GET', url, headers: { cookie: cookieHeader() }, remoteAddress: ip });
+        remember(res);
+        return res;
+      },
+      async post(url: string, body: unknown, csrf: string | null = jar.get(CSRF_COOKIE) ?? null) {
+        const res = await app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie: cookieHeader(), 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+          payload: typeof body === 'string' ? body : JSON.stringify(body),
+          remoteAddress: ip,
+        });
+        remember(res);
+        return res;
+      },
+    };
+  }
+
+  it('GET /healthz answers ok with the database kind', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', db: t.kind });
+  });
+
+  it('gives every client a readable CSRF cookie once', async () => {
+    const first = await app.inject({ method: 'GET', url: '/healthz' });
+    const csrf = cookieOf(first, CSRF_COOKIE);
+    expect(csrf?.value).toMatch(/^[\w-]{40,}$/);
+    expect(csrf?.httpOnly).toBeFalsy();
+    expect(csrf?.path).toBe('/');
+    const again = await app.inject({ method: 'GET', url: '/healthz', headers: { cookie: `${CSRF_COOKIE}=${csrf!.value}` } });
+    expect(cookieOf(again, CSRF_COOKIE)).toBeUndefined();
+  });
+
+  it('signs in with a CSRF header and sets an http-only, SameSite session cookie for 8 hours', async () => {
+    const b = await browser();
+    const res = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().result.data.user.fullName).toBe('Nguyễn Thị Lan');
+    const session = cookieOf(res, SESSION_COOKIE)!;
+    expect(session.httpOnly).toBe(true);
+    expect(session.sameSite).toBe('Lax');
+    expect(session.path).toBe('/');
+    expect(session.secure).toBeFalsy();
+    const hours = (session.expires!.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(7.9);
+    expect(hours).toBeLessThanOrEqual(8);
+
+    const me = await b.get('/trpc/auth.me');
+    expect(me.json().result.data.username).toBe('canbo.tdc');
+
+    const out = await b.post('/trpc/auth.signOut', {});
+    expect(out.statusCode).toBe(200);
+    expect(b.jar.has(SESSION_COOKIE)).toBe(false);
+    expect((await b.get('/trpc/auth.me')).json().result.data).toBeNull();
+  });
+
+  it('refuses a mutation without or with a wrong CSRF header (403, appCode CSRF) and logs it', async () => {
+    const b = await browser('10.9.0.2');
+    const missing = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD }, null);
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().error).toMatchObject({
+      message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+      data: { code: 'FORBIDDEN', httpStatus: 403, appCode: 'CSRF', path: 'auth.signIn' },
+    });
+    expect(cookieOf(missing, SESSION_COOKIE)).toBeUndefined();
+    const wrong = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD }, 'doan-bua');
+    expect(wrong.statusCode).toBe(403);
+    const batch = await b.post('/trpc/auth.signIn,auth.signOut?batch=1', { 0: {}, 1: {} }, null);
+    expect(batch.statusCode).toBe(403);
+    expect(batch.json()).toHaveLength(2);
+    const denials = (await listDenials(t.db)).filter((d) => d.ip === '10.9.0.2');
+    expect(denials.map((d) => d.code)).toEqual(['CSRF', 'CSRF', 'CSRF']);
+  });
+
+  it('binds the CSRF token to the session: another token pair cannot act in it', async () => {
+    const b = await browser('10.9.0.3');
+    await b.post('/trpc/auth.signIn', { username: 'lanhdao', password: DEMO_PASSWORD });
+    b.jar.set(CSRF_COOKIE, 'attacker-chosen-token');
+    const res = await b.post('/trpc/auth.signOut', {}, 'attacker-chosen-token');
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.data.appCode).toBe('CSRF');
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_JSON, never 500', async () => {
+    const b = await browser('10.9.0.4');
+    const res = await b.post('/trpc/auth.signIn', '{"username": "canbo.tdc", ');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.data.appCode).toBe('MALFORMED_JSON');
+    expect(res.json().error.message).toBe('Dữ liệu gửi lên không đúng định dạng JSON.');
+    const query = await b.get(`/trpc/procedures.byCode?input=${encodeURIComponent('{code:')}`);
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.data.appCode).toBe('MALFORMED_JSON');
+  });
+
+  it('answers a body over 1 MiB with 413 PAYLOAD_TOO_LARGE in the tRPC error shape', async () => {
+    const b = await browser('10.9.0.5');
+    const res = await b.post('/trpc/auth.signIn', { username: 'x', password: 'a'.repeat(BODY_LIMIT) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({
+      message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
+      data: { appCode: 'PAYLOAD_TOO_LARGE', httpStatus: 413, path: 'auth.signIn' },
+    });
+  });
+
+  it('answers wrong input types with 400 BAD_INPUT and field issues', async () => {
+    const b = await browser('10.9.0.6');
+    const res = await b.post('/trpc/auth.signIn', { username: 42, password: ['x'] });
+    expect(res.statusCode).toBe(400);
+    const error = res.json().error;
+    expect(error.data.appCode).toBe('BAD_INPUT');
+    expect(error.message).toMatch(/^Dữ liệu gửi lên không hợp lệ\./);
+    expect(error.data.issues.map((i: { path: string }) => i.path).sort()).toEqual(['password', 'username']);
+    expect(error.data.stack).toBeUndefined();
+  });
+
+  it('answers an unknown procedure with 404 in the tRPC shape', async () => {
+    const res = await app.inject({ method: 'GET', url: '/trpc/khong.ton.tai' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.data.appCode).toBe('NOT_FOUND');
+  });
+
+  it('refuses protected procedures without a session (401) and a foreign unit (403 FORBIDDEN_UNIT)', async () => {
+    const anon = await app.inject({ method: 'GET', url: '/trpc/org.units' });
+    expect(anon.statusCode).toBe(401);
+    expect(anon.json().error.data.appCode).toBe('UNAUTHENTICATED');
+    const b = await browser('10.9.0.7');
+    await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD });
+    const res = await b.get(`/trpc/org.users?input=${encodeURIComponent(JSON.stringify({ unitCode: 'QLKH' }))}`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.data.appCode).toBe('FORBIDDEN_UNIT');
+  });
+
+  it('serves the shell with an SPA fallback and each built remote under /apps/<name>/', async () => {
+    const root = await app.inject({ method: 'GET', url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('<div id="root">');
+    const deep = await app.inject({ method: 'GET', url: '/linh-vuc/tieu-chuan-do-luong-chat-luong' });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toMatch(/text\/html/);
+    expect(deep.body).toContain('<div id="root">');
+    const dotted = await app.inject({ method: 'GET', url: '/thu-tuc/tdc.hop-quy', headers: { accept: 'text/html,*/*' } });
+    expect(dotted.statusCode).toBe(200);
+    expect(dotted.body).toContain('<div id="root">');
+    expect(dotted.headers['cache-control']).toBe('no-cache');
+    const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect(asset.body).toContain('shell');
+    const remote = await app.inject({ method: 'GET', url: '/apps/conformity/remoteEntry.js' });
+    expect(remote.statusCode).toBe(200);
+    expect(remote.body).toContain('conformity');
+    expect((await app.inject({ method: 'GET', url: '/apps/conformity/khong-co.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/apps/licensing/remoteEntry.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/assets/khong-co.js' })).statusCode).toBe(404);
+  });
+});
+
+describe('secure cookies', () => {
+  it('marks the session and CSRF cookies Secure in production', async () => {
+    const { createTemporaryPglite } = await import('@skhcn/db/testing');
+    const handle = await createTemporaryPglite();
+    await seedDemo(handle.db, organisations['hai-phong']!);
+    const app = await buildApp({ database: handle, webRoot: tmpdir(), secureCookies: true });
+    try {
+      const first = await app.inject({ method: 'GET', url: '/healthz' });
+      const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!;
+      expect(csrf.secure).toBe(true);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/trpc/auth.signIn',
+        headers: { cookie: `${CSRF_COOKIE}=${csrf.value}`, 'x-csrf-token': csrf.value, 'content-type': 'application/json' },
+        payload: { username: 'quantri', password: DEMO_PASSWORD },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
+    } finally {
+      await app.close();
+      await handle.close();
+    }
+  });
+});

@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { appRouter, createContext, resolveSession, type AppRouter, type ResolvedSession } from '@skhcn/api';
+import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import { REMOTE_APPS, resolveWebRoot } from './paths';
+import { DEV_SESSION_SECRET } from './startup-check';
+import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
+
+export const SESSION_COOKIE = 'skhcn_session';
+export const CSRF_COOKIE = 'skhcn_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  /** Directory holding apps/shell/dist and apps/<remote>/dist; defaults to WEB_ROOT or the repository root */
+  webRoot?: string;
+  /** Secure flag on cookies (HTTPS); defaults to NODE_ENV === 'production' */
+  secureCookies?: boolean;
+  /** Secret for @fastify/cookie */
+  cookieSecret?: string;
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ResolvedSession | null;
+    csrfToken: string;
+  }
+}
+
+function isTrpc(url: string): boolean {
+  return url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?');
+}
+
+function sendTrpcError(reply: FastifyReply, url: string, ...args: Parameters<typeof trpcErrorBody> extends [string, ...infer R] ? R : never) {
+  const { status, body } = trpcErrorBody(url, ...args);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const db = database.db;
+  const secure = options.secureCookies ?? process.env.NODE_ENV === 'production';
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
+  app.decorateRequest('session', null);
+  app.decorateRequest('csrfToken', '');
+
+  const cookieBase = { path: '/', sameSite: 'lax' as const, secure };
+
+  // Session, CSRF cookie and the CSRF check, before any body is parsed.
+  app.addHook('onRequest', async (req, reply) => {
+    const url = req.url;
+    if (isTrpc(url)) {
+      const token = req.cookies[SESSION_COOKIE];
+      req.session = token ? await resolveSession(db, token) : null;
+      if (token && !req.session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    const cookieCsrf = req.cookies[CSRF_COOKIE];
+    req.csrfToken = cookieCsrf || req.session?.csrfToken || randomToken();
+    if (!cookieCsrf) reply.setCookie(CSRF_COOKIE, req.csrfToken, { ...cookieBase, httpOnly: false });
+
+    if (isTrpc(url) && req.method === 'POST') {
+      const header = req.headers[CSRF_HEADER];
+      const sent = Array.isArray(header) ? header[0] : header;
+      const expected = req.session?.csrfToken;
+      const ok = !!cookieCsrf && sent === cookieCsrf && (expected === undefined || expected === sent);
+      if (!ok) {
+        const { paths } = trpcPaths(url);
+        await logDenial(db, {
+          userId: req.session?.user.id ?? null,
+          username: req.session?.user.username ?? null,
+          ip: req.ip,
+          path: paths.join(','),
+          code: 'CSRF',
+          reason: !sent ? 'Thiếu mã chống giả mạo (x-csrf-token).' : 'Mã chống giả mạo không khớp.',
+        }).catch((err: unknown) => req.log.error({ err }, 'could not log a CSRF denial'));
+        return sendTrpcError(reply, url, 'CSRF');
+      }
+    }
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  // Errors fastify raises before tRPC (body size, malformed JSON, media type): never a 500.
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const status = error.statusCode ?? 500;
+    const trpc = isTrpc(req.url);
+    let appCode: 'PAYLOAD_TOO_LARGE' | 'MALFORMED_JSON' | 'BAD_INPUT' | 'INTERNAL';
+    if (status === 413) appCode = 'PAYLOAD_TOO_LARGE';
+    else if (error.code?.startsWith('FST_ERR_CTP_') && status === 400) appCode = 'MALFORMED_JSON';
+    else if (status >= 400 && status < 500) appCode = 'BAD_INPUT';
+    else appCode = 'INTERNAL';
+    if (appCode === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
+    const trpcCode = { PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE', MALFORMED_JSON: 'PARSE_ERROR', BAD_INPUT: 'BAD_REQUEST', INTERNAL: 'INTERNAL_SERVER_ERROR' }[appCode];
+    const httpStatus = appCode === 'INTERNAL' ? 500 : status;
+    if (trpc) return sendTrpcError(reply, req.url, appCode, { trpcCode, httpStatus });
+    const { body } = trpcErrorBody('/trpc', appCode, { trpcCode, httpStatus });
+    return reply.code(httpStatus).send(body);
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await ping(db);
+      return { status: 'ok', db: database.kind };
+    } catch (err) {
+      app.log.error({ err }, 'health check failed');
+      return reply.code(503).send({ status: 'error', db: database.kind });
+    }
+  });
+
+  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+    router: appRouter,
+    createContext: ({ req, res }) =>
+      createContext({
+        db,
+        user: req.session?.user ?? null,
+        sessionId: req.session?.sessionId ?? null,
+        ip: req.ip,
+        logger: req.log,
+        csrfToken: req.csrfToken,
+        setSessionCookie: (token, expiresAt) =>
+          res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt }),
+        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true }),
+      }),
+    onError: ({ error, path, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'tRPC internal error');
+    },
+  };
+  await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+
+  registerStatic(app, options.webRoot ?? resolveWebRoot());
+  return app;
+}
+
+/** Hashed build assets are immutable; everything else (index.html, remoteEntry.js) is revalidated. */
+function setHeaders(res: { setHeader(name: string, value: string): unknown }, filePath: string): void {
+  const hashed = /[\\/]assets[\\/]/.test(filePath);
+  res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
+/** The built shell at / (SPA fallback to index.html) and each remote at /apps/<name>/. */
+function registerStatic(app: FastifyInstance, webRoot: string): void {
+  const shellDist = join(webRoot, 'apps', 'shell', 'dist');
+  const hasShell = existsSync(join(shellDist, 'index.html'));
+  if (hasShell) {
+    void app.register(fastifyStatic, { root: shellDist, prefix: '/', wildcard: true, index: ['index.html'], cacheControl: false, setHeaders });
+  } else {
+    app.log.warn({ shellDist }, 'shell not built: / serves a placeholder');
+  }
+  for (const name of REMOTE_APPS) {
+    const dist = join(webRoot, 'apps', name, 'dist');
+    if (!existsSync(dist)) {
+      app.log.warn({ dist }, `remote app "${name}" not built`);
+      continue;
+    }
+    void app.register(fastifyStatic, {
+      root: dist,
+      prefix: `/apps/${name}/`,
+      decorateReply: false,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders,
+    });
+  }
+
+  app.setNotFoundHandler((req: FastifyRequest, reply: FastifyReply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    if (isTrpc(path)) return sendTrpcError(reply, req.url, 'NOT_FOUND');
+    // Browser navigations (Accept: text/html) get the shell even when the path has a dot (e.g. /thu-tuc/tdc.hop-quy);
+    // other requests for missing files get a 404.
+    const navigation = (req.headers.accept ?? '').includes('text/html') || !/\.[a-z0-9]+$/i.test(path);
+    const spaRoute = req.method === 'GET' && path !== '/healthz' && !path.startsWith('/apps/') && navigation;
+    if (spaRoute && hasShell) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', shellDist);
+    }
+    if (spaRoute) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Sở KH&amp;CN</title><p>Giao diện chưa được build. Chạy <code>pnpm build</code>.</p></html>');
+    }
+    return reply.code(404).send({ error: { message: 'Không tìm thấy tài nguyên được yêu cầu.', data: { appCode: 'NOT_FOUND', httpStatus: 404 } } });
+  });
+}

@@ -1,0 +1,69 @@
+import { createDatabase, deleteExpiredSessions, deleteLoginAttemptsBefore, migrate, seedDemo, upsertUnits } from '@skhcn/db';
+import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
+import { buildApp } from './app';
+import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? '0.0.0.0';
+
+  const database = await createDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DIR || undefined });
+  await migrate(database);
+
+  const org = organisations[DEFAULT_ORGANISATION_ID];
+  if (!org) throw new Error(`Unknown organisation "${DEFAULT_ORGANISATION_ID}"`);
+  const seed = env.SEED_DEMO === '1' || (database.kind === 'pglite' && !production && env.SEED_DEMO !== '0');
+  if (seed) {
+    const result = await seedDemo(database.db, org);
+    console.log(`Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users`);
+  } else {
+    await upsertUnits(database.db, org.id, org.units);
+  }
+
+  if (production) {
+    const problems = await productionProblems(database.db, env);
+    if (problems.length > 0) {
+      for (const p of problems) console.error(`[${p.code}] ${p.message}`);
+      console.error('Máy chủ từ chối khởi động ở chế độ production. / Refusing to start in production.');
+      await database.close();
+      process.exit(1);
+    }
+  }
+
+  const app = await buildApp({
+    database,
+    secureCookies: production || env.SECURE_COOKIES === '1',
+    cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
+    trustProxy: env.TRUST_PROXY === '1',
+    logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
+  });
+
+  // Housekeeping: expired sessions and sign-in attempts older than a day.
+  const housekeeping = setInterval(() => {
+    const now = new Date();
+    Promise.all([deleteExpiredSessions(database.db, now), deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000))]).catch(
+      (err: unknown) => app.log.error({ err }, 'housekeeping failed'),
+    );
+  }, 60 * 60 * 1000);
+  housekeeping.unref();
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    clearInterval(housekeeping);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port, host });
+  console.log(`Máy chủ Sở KH&CN đang chạy / listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (db: ${database.kind})`);
+}
+
+main().catch((err: unknown) => {
+  console.error('Không khởi động được máy chủ / failed to start:', err);
+  process.exit(1);
+});

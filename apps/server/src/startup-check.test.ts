@@ -1,0 +1,41 @@
+import { beforeEach, expect, it } from 'vitest';
+import { DEMO_USERNAMES, hashPassword, seedDemo, upsertUnits, upsertUser } from '@skhcn/db';
+import { describeEachDatabase } from '@skhcn/db/testing';
+import { organisations } from '@skhcn/domain';
+import { productionProblems } from './startup-check';
+
+const strongSecret = 'k3m9-Qx7v!pL2z#Rt8wY4nB6cD1eF5gH0jS';
+const org = organisations['hai-phong']!;
+
+describeEachDatabase('production startup check', (t) => {
+  beforeEach(async () => {
+    await t.reset();
+    await upsertUnits(t.db, org.id, org.units);
+  });
+
+  it('refuses to start while demo accounts exist, naming them', async () => {
+    await seedDemo(t.db, org);
+    const problems = await productionProblems(t.db, { SESSION_SECRET: strongSecret });
+    expect(problems.map((p) => p.code)).toEqual(['DEMO_ACCOUNTS']);
+    expect(problems[0]!.message).toContain('tài khoản mẫu');
+    expect(problems[0]!.message).toContain('demo accounts');
+    for (const u of DEMO_USERNAMES) expect(problems[0]!.message).toContain(u);
+  });
+
+  it('refuses a missing, default or short session secret', async () => {
+    for (const env of [{}, { SESSION_SECRET: 'changeme' }, { SESSION_SECRET: 'skhcn-dev-secret' }, { COOKIE_SECRET: 'short-secret' }]) {
+      expect((await productionProblems(t.db, env)).map((p) => p.code)).toEqual(['SESSION_SECRET']);
+    }
+  });
+
+  it('lets a clean deployment with real accounts and a strong secret start', async () => {
+    await upsertUser(t.db, {
+      username: 'nguyen.van.a',
+      fullName: 'Nguyễn Văn A',
+      passwordHash: await hashPassword('a long real passphrase'),
+      memberships: [{ unitCode: 'VP', role: 'admin' }],
+    });
+    expect(await productionProblems(t.db, { SESSION_SECRET: strongSecret })).toEqual([]);
+    expect(await productionProblems(t.db, { COOKIE_SECRET: strongSecret })).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { DEMO_USERNAMES, existingUsernames, type Database } from '@skhcn/db';
+
+/** Secrets that must never protect a production deployment. */
+const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dev', 'development', 'skhcn', 'skhcn-dev-secret']);
+export const DEV_SESSION_SECRET = 'skhcn-dev-secret';
+export const MIN_SECRET_LENGTH = 32;
+
+export interface StartupProblem {
+  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET';
+  /** Vietnamese, then English */
+  message: string;
+}
+
+/** The session/cookie secret from SESSION_SECRET (or COOKIE_SECRET). */
+export function sessionSecret(env: NodeJS.ProcessEnv): string | undefined {
+  return env.SESSION_SECRET ?? env.COOKIE_SECRET;
+}
+
+/**
+ * Reasons to refuse to start in production: demo accounts (with the published demo password) in the database,
+ * or a missing, default or short session secret. Empty when the deployment may start.
+ */
+export async function productionProblems(db: Database, env: NodeJS.ProcessEnv): Promise<StartupProblem[]> {
+  const problems: StartupProblem[] = [];
+  const demo = await existingUsernames(db, DEMO_USERNAMES);
+  if (demo.length > 0) {
+    problems.push({
+      code: 'DEMO_ACCOUNTS',
+      message:
+        `Cơ sở dữ liệu còn tài khoản mẫu (${demo.join(', ')}); hãy xoá chúng trước khi chạy chính thức. ` +
+        `The database still holds demo accounts (${demo.join(', ')}); remove them before running in production.`,
+    });
+  }
+  const secret = sessionSecret(env);
+  if (!secret || DEFAULT_SECRETS.has(secret) || secret.length < MIN_SECRET_LENGTH) {
+    problems.push({
+      code: 'SESSION_SECRET',
+      message:
+        `Chưa đặt SESSION_SECRET (hoặc COOKIE_SECRET) đủ mạnh (tối thiểu ${MIN_SECRET_LENGTH} ký tự, không dùng giá trị mặc định). ` +
+        `SESSION_SECRET (or COOKIE_SECRET) is unset, a default, or shorter than ${MIN_SECRET_LENGTH} characters.`,
+    });
+  }
+  return problems;
+}

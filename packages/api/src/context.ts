@@ -1,0 +1,61 @@
+import type { Database } from '@skhcn/db';
+import type { Membership } from '@skhcn/domain';
+
+/** The signed-in user as the API and the front-ends see it. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  fullName: string;
+  memberships: Membership[];
+}
+
+/** Structured logger; pino (fastify's logger) fits. */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export interface CreateContextOptions {
+  db: Database;
+  user: SessionUser | null;
+  /** Hash id of the current session, when signed in */
+  sessionId?: string | null;
+  ip: string;
+  logger?: Logger;
+  /** The request's CSRF token (double-submit cookie); stored with a new session */
+  csrfToken?: string | null;
+  /** The HTTP layer sets the session cookie; the router stays HTTP-agnostic. */
+  setSessionCookie?: (token: string, expiresAt: Date) => void;
+  clearSessionCookie?: () => void;
+  /** Clock, for tests */
+  now?: () => Date;
+}
+
+export interface Context {
+  db: Database;
+  user: SessionUser | null;
+  sessionId: string | null;
+  ip: string;
+  logger: Logger;
+  csrfToken: string | null;
+  setSessionCookie: (token: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
+  now: () => Date;
+}
+
+export function createContext(opts: CreateContextOptions): Context {
+  return {
+    db: opts.db,
+    user: opts.user,
+    sessionId: opts.sessionId ?? null,
+    ip: opts.ip,
+    logger: opts.logger ?? silentLogger,
+    csrfToken: opts.csrfToken ?? null,
+    setSessionCookie: opts.setSessionCookie ?? (() => {}),
+    clearSessionCookie: opts.clearSessionCookie ?? (() => {}),
+    now: opts.now ?? (() => new Date()),
+  };
+}

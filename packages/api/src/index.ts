@@ -1,0 +1,17 @@
+// @skhcn/api: the one tRPC router of the platform. Handlers are plain functions of ({ ctx, input }).
+export { appRouter, type AppRouter } from './routers/app.router';
+export { createCallerFactory, type AppErrorData } from './trpc';
+export { createContext, silentLogger, type Context, type CreateContextOptions, type Logger, type SessionUser } from './context';
+export { appError, describeError, type FormattedError, type InputIssue } from './errors';
+export { resolveSession, type ResolvedSession } from './session';
+export { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './routers/auth/sign-in.handler';
+export type { FieldMapEntry, FieldProcedureView, FieldUnitView } from './routers/fields/fields.service';
+export type { ProcedureView } from './routers/procedures/procedure-view';
+export type { RoleView } from './routers/org/roles.handler';
+export type { UnitView } from './routers/org/units.handler';
+export type { UnitMemberView } from './routers/org/users.handler';
+
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './routers/app.router';
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,108 @@
+import { initTRPC, type TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { logDenial } from '@skhcn/db';
+import { canAct, rightsOf, type Right } from '@skhcn/domain';
+import type { Context, SessionUser } from './context';
+import { appError, describeError, domainCause, type InputIssue } from './errors';
+
+// Validation messages of every zod schema in the process in Vietnamese.
+z.config(z.locales.vi());
+
+const isProduction = process.env.NODE_ENV === 'production';
+
+export interface AppErrorData {
+  code: TRPCError['code'];
+  httpStatus: number;
+  path?: string;
+  /** Stable application error code (DomainError code) */
+  appCode: string;
+  /** Field issues of a BAD_INPUT error */
+  issues?: InputIssue[];
+  stack?: string;
+}
+
+const t = initTRPC.context<Context>().create({
+  isDev: !isProduction,
+  errorFormatter({ shape, error }) {
+    const described = describeError(error);
+    const data: AppErrorData = {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      appCode: described.appCode,
+    };
+    if (shape.data.path !== undefined) data.path = shape.data.path;
+    if (described.issues) data.issues = described.issues;
+    if (!isProduction && described.appCode === 'INTERNAL' && shape.data.stack) data.stack = shape.data.stack;
+    return { ...shape, message: described.message, data };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Writes every UNAUTHORIZED / FORBIDDEN outcome to audit_denials (who, what, when, why). */
+const logDenials = t.middleware(async ({ ctx, path, next }) => {
+  const result = await next();
+  if (!result.ok && (result.error.code === 'UNAUTHORIZED' || result.error.code === 'FORBIDDEN')) {
+    const described = describeError(result.error);
+    const unitCode = domainCause(result.error)?.details?.unitCode;
+    try {
+      await logDenial(ctx.db, {
+        userId: ctx.user?.id ?? null,
+        username: ctx.user?.username ?? (domainCause(result.error)?.details?.username as string | undefined) ?? null,
+        ip: ctx.ip,
+        path,
+        code: described.appCode,
+        reason: described.message,
+        unitCode: typeof unitCode === 'string' ? unitCode : null,
+        at: ctx.now(),
+      });
+    } catch (err) {
+      ctx.logger.error({ err, path }, 'could not log a denied request');
+    }
+  }
+  return result;
+});
+
+/** Turns DomainErrors thrown by handlers into tRPC errors with the mapped HTTP code. */
+const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    const domain = domainCause(result.error);
+    if (domain) throw appError(domain.code, domain.message, domain.details);
+    ctx.logger.error({ err: result.error.cause ?? result.error, path }, 'unexpected error in procedure');
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(logDenials).use(mapDomainErrors);
+
+export type AuthedContext = Context & { user: SessionUser };
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw appError('UNAUTHENTICATED');
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** May this user exercise `right` on data of `unitCode` (undefined: anywhere, department-wide)? */
+export function userCan(user: SessionUser, right: Right, unitCode: string | undefined): boolean {
+  return user.memberships.some((m) => (unitCode === undefined ? rightsOf(m.role).includes(right) : canAct(m, right, unitCode)));
+}
+
+/**
+ * Rights middleware: `protectedProcedure.input(schema).use(requireRight('org.read', (i) => i.unitCode))`.
+ * Denies with FORBIDDEN_UNIT when the role has the right but not for that unit, FORBIDDEN otherwise.
+ */
+export function requireRight<TInput = unknown>(right: Right, unitOf?: (input: TInput) => string | undefined) {
+  return t.middleware(async ({ ctx, input, next }) => {
+    const user = ctx.user;
+    if (!user) throw appError('UNAUTHENTICATED');
+    const unitCode = unitOf ? unitOf(input as TInput) : undefined;
+    if (!userCan(user, right, unitCode)) {
+      const hasRightSomewhere = userCan(user, right, undefined);
+      throw appError(hasRightSomewhere ? 'FORBIDDEN_UNIT' : 'FORBIDDEN', undefined, { right, unitCode });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+/** The drizzle database, typed so that both the PGlite and the node-postgres drivers fit. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  /** PGlite data directory (or "memory://"), undefined for PostgreSQL */
+  dataDir?: string;
+  close(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /** PostgreSQL URL; defaults to DATABASE_URL. When neither is set, PGlite is used. */
+  url?: string;
+  /** PGlite data directory; defaults to `<repo>/.data/pglite`. Use "memory://" for an in-memory database. */
+  dataDir?: string;
+}
+
+/** Walks up from `start` to the directory holding pnpm-workspace.yaml (the repository root). */
+export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+export function defaultPgliteDir(): string {
+  return join(findRepoRoot(), '.data', 'pglite');
+}
+
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url ?? (options.dataDir ? undefined : process.env.DATABASE_URL || undefined);
+  if (url) {
+    const { default: pg } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const db = drizzle(pool, { schema }) as unknown as Database;
+    return { db, kind: 'postgres', close: () => pool.end() };
+  }
+  const dataDir = options.dataDir ?? defaultPgliteDir();
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Database;
+  return { db, kind: 'pglite', dataDir, close: () => client.close() };
+}
+
+/** Finds the committed migrations: next to this package, or a `drizzle` folder copied beside a bundle. */
+export function defaultMigrationsFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [
+    join(here, '..', 'drizzle'),
+    join(here, 'drizzle'),
+    join(findRepoRoot(here), 'packages', 'db', 'drizzle'),
+  ];
+  for (const c of candidates) if (existsSync(join(c, 'meta', '_journal.json'))) return c;
+  throw new Error(`Không tìm thấy thư mục migration (Can't find migrations): ${candidates.join(', ')}`);
+}
+
+/** Runs the committed migrations with the migrator of the handle's driver. */
+export async function migrate(handle: DatabaseHandle, migrationsFolder = defaultMigrationsFolder()): Promise<void> {
+  if (handle.kind === 'postgres') {
+    const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
+    await run(handle.db as never, { migrationsFolder });
+  } else {
+    const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+    await run(handle.db as never, { migrationsFolder });
+  }
+}
+
+/** `select 1` — for health checks. */
+export async function ping(db: Database): Promise<boolean> {
+  await db.execute(sql`select 1`);
+  return true;
+}

@@ -1,0 +1,6 @@
+// @skhcn/db: drizzle schema, migrations, repositories. All SQL of the platform lives here.
+export * as schema from './schema';
+export * from './client';
+export * from './password';
+export * from './seed';
+export * from './repositories';

@@ -1,0 +1,5 @@
+export * from './units.repository';
+export * from './users.repository';
+export * from './sessions.repository';
+export * from './login-attempts.repository';
+export * from './denials.repository';

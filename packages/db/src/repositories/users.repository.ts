@@ -1,0 +1,119 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Membership, Role } from '@skhcn/domain';
+import type { Database } from '../client';
+import { memberships, users } from '../schema';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  fullName: string;
+  active: boolean;
+  memberships: Membership[];
+}
+
+export interface UserWithHash extends UserRecord {
+  passwordHash: string;
+}
+
+async function membershipsOf(db: Database, userId: string): Promise<Membership[]> {
+  const rows = await db
+    .select({ unitCode: memberships.unitCode, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.unitCode));
+  return rows.map((r) => ({ unitCode: r.unitCode, role: r.role as Role }));
+}
+
+export async function findUserByUsername(db: Database, username: string): Promise<UserWithHash | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username));
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.fullName,
+    active: row.active,
+    passwordHash: row.passwordHash,
+    memberships: await membershipsOf(db, row.id),
+  };
+}
+
+export async function findUserById(db: Database, id: string): Promise<UserRecord | undefined> {
+  const [row] = await db
+    .select({ id: users.id, username: users.username, fullName: users.fullName, active: users.active })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!row) return undefined;
+  return { ...row, memberships: await membershipsOf(db, row.id) };
+}
+
+export interface UnitMember {
+  id: string;
+  username: string;
+  fullName: string;
+  active: boolean;
+  role: Role;
+}
+
+/** Users holding a role in `unitCode`, by name. */
+export async function listUsersByUnit(db: Database, unitCode: string): Promise<UnitMember[]> {
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      active: users.active,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.unitCode, unitCode))
+    .orderBy(asc(users.fullName), asc(users.username));
+  return rows.map((r) => ({ ...r, role: r.role as Role }));
+}
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  passwordHash: string;
+  active?: boolean;
+  memberships: Membership[];
+}
+
+/** Inserts or updates a user (by username) and replaces their memberships. */
+export async function upsertUser(db: Database, input: NewUser): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        fullName: input.fullName,
+        passwordHash: input.passwordHash,
+        active: input.active ?? true,
+      })
+      .onConflictDoUpdate({
+        target: users.username,
+        set: { fullName: input.fullName, passwordHash: input.passwordHash, active: input.active ?? true },
+      })
+      .returning({ id: users.id });
+    const id = row!.id;
+    await tx.delete(memberships).where(eq(memberships.userId, id));
+    if (input.memberships.length > 0) {
+      await tx.insert(memberships).values(input.memberships.map((m) => ({ userId: id, unitCode: m.unitCode, role: m.role })));
+    }
+    return id;
+  });
+}
+
+export async function setUserActive(db: Database, id: string, active: boolean): Promise<void> {
+  await db.update(users).set({ active }).where(eq(users.id, id));
+}
+
+/** Which of `usernames` exist (active or not). */
+export async function existingUsernames(db: Database, usernames: readonly string[]): Promise<string[]> {
+  if (usernames.length === 0) return [];
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(and(inArray(users.username, [...usernames])));
+  return rows.map((r) => r.username).sort();
+}

@@ -1,0 +1,116 @@
+// Test helpers: run one suite against PGlite and, when TEST_DATABASE_URL is set, against PostgreSQL.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createDatabase, migrate, type Database, type DatabaseHandle, type DatabaseKind } from '../client';
+
+export interface TestDatabase {
+  readonly kind: DatabaseKind;
+  /** The migrated database; available inside tests and beforeEach/beforeAll hooks registered after the helper's. */
+  readonly db: Database;
+  readonly handle: DatabaseHandle;
+  /** Empties every table (fast reset between tests). */
+  reset(): Promise<void>;
+}
+
+const TABLES = [
+  'dossier_events',
+  'dossiers',
+  'files',
+  'sessions',
+  'memberships',
+  'users',
+  'organisation_units',
+  'audit_denials',
+  'login_attempts',
+];
+
+export async function truncateAll(db: Database): Promise<void> {
+  await db.execute(sql.raw(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`));
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated PostgreSQL database with a random name, and a function that drops it. */
+export async function createTemporaryPostgres(adminUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+  const name = `skhcn_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  const handle = await createDatabase({ url: withDatabaseName(adminUrl, name) });
+  await migrate(handle);
+  return {
+    handle,
+    async drop() {
+      await handle.close();
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+/** A fresh, migrated in-memory PGlite database. */
+export async function createTemporaryPglite(): Promise<DatabaseHandle> {
+  const handle = await createDatabase({ dataDir: 'memory://' });
+  await migrate(handle);
+  return handle;
+}
+
+function suite(kind: DatabaseKind, open: () => Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }>): TestDatabase {
+  let current: { handle: DatabaseHandle; dispose(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    current = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await current?.dispose();
+  });
+  const need = () => {
+    if (!current) throw new Error('test database not ready (use it inside tests or hooks)');
+    return current.handle;
+  };
+  return {
+    kind,
+    get db() {
+      return need().db;
+    },
+    get handle() {
+      return need();
+    },
+    reset: () => truncateAll(need().db),
+  };
+}
+
+/**
+ * Runs `fn` twice: against a fresh in-memory PGlite, and against a fresh PostgreSQL database created from
+ * TEST_DATABASE_URL (dropped afterwards). Without TEST_DATABASE_URL the PostgreSQL run is reported as skipped.
+ */
+export function describeEachDatabase(name: string, fn: (t: TestDatabase) => void): void {
+  describe(`${name} [pglite]`, () => {
+    const t = suite('pglite', async () => {
+      const handle = await createTemporaryPglite();
+      return { handle, dispose: () => handle.close() };
+    });
+    fn(t);
+  });
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  describe.skipIf(!adminUrl)(`${name} [postgres]`, () => {
+    const t = suite('postgres', async () => {
+      const temp = await createTemporaryPostgres(adminUrl!);
+      return { handle: temp.handle, dispose: temp.drop };
+    });
+    fn(t);
+  });
+}
+export { fixtureOrganisation } from './fixtures';
