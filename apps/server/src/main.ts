@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createDatabase, deleteExpiredSessions, deleteLoginAttemptsBefore, migrate, seedDemo, upsertUnits } from '@skhcn/db';
 import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
 import { buildApp } from './app';
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '0.0.0.0';
 
-  const database = await createDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DIR || undefined });
+  const database = await createDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DIR || (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined) });
   await migrate(database);
 
   const org = organisations[DEFAULT_ORGANISATION_ID];

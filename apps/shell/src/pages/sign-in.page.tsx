@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { getErrorMessage } from '@skhcn/api-client';
+import { Alert, Button, Card, LoadingState, PasswordField, TextField } from '@skhcn/ui';
+import { useSession, useSignIn } from '../auth/session.hooks';
+import { departmentName } from '../organisation';
+
+interface FieldErrors {
+  username?: string;
+  password?: string;
+}
+
+export function validateSignIn(username: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (username.trim() === '') errors.username = 'Vui lòng nhập tên đăng nhập.';
+  else if (username.trim().length > 64) errors.username = 'Tên đăng nhập không được dài quá 64 ký tự.';
+  if (password === '') errors.password = 'Vui lòng nhập mật khẩu.';
+  return errors;
+}
+
+function redirectTarget(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : '/';
+}
+
+export function SignInPage() {
+  const session = useSession();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = 'Đăng nhập – Sở Khoa học và Công nghệ';
+  }, []);
+
+  if (session.isPending) return <LoadingState />;
+  if (session.data && !signIn.isPending) return <Navigate to={redirectTarget(location.state)} replace />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = validateSignIn(username, password);
+    setErrors(found);
+    if (found.username) return usernameRef.current?.focus();
+    if (found.password) return passwordRef.current?.focus();
+    signIn.mutate(
+      { username: username.trim(), password },
+      {
+        onSuccess: () => void navigate(redirectTarget(location.state), { replace: true }),
+        onError: () => {
+          setPassword('');
+          passwordRef.current?.focus();
+        },
+      },
+    );
+  };
+
+  return (
+    <main id="main" className="shell-signin" tabIndex={-1}>
+      <p className="shell-signin__department">{departmentName}</p>
+      <Card as="div">
+        <h1 ref={headingRef} className="shell-signin__title">
+          Đăng nhập
+        </h1>
+        <p>Dành cho cán bộ, công chức của Sở. Nhập tài khoản được cấp để tiếp tục.</p>
+        {signIn.isError ? (
+          <Alert tone="error" title="Đăng nhập không thành công">
+            {getErrorMessage(signIn.error)}
+          </Alert>
+        ) : null}
+        <form noValidate onSubmit={onSubmit} aria-label="Đăng nhập">
+          <TextField
+            ref={usernameRef}
+            label="Tên đăng nhập"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            error={errors.username}
+          />
+          <PasswordField
+            ref={passwordRef}
+            label="Mật khẩu"
+            name="password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errors.password}
+          />
+          <Button type="submit" loading={signIn.isPending}>
+            Đăng nhập
+          </Button>
+        </form>
+      </Card>
+    </main>
+  );
+}

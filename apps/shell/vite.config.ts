@@ -1,0 +1,40 @@
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sharedSingletons } from './federation.shared';
+
+// The server (apps/server) serves this build at /, field apps at /apps/<name>/ and tRPC at /trpc: one origin.
+// Field apps are registered at runtime from window.location.origin (src/remotes/federation.ts).
+const apiTarget = process.env.SKHCN_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    federation({
+      name: 'shell',
+      remotes: {},
+      shared: sharedSingletons,
+      dts: false,
+    }),
+  ],
+  build: {
+    target: 'esnext',
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // @skhcn/domain is pure data and functions (no I/O, no global effects) but declares no "sideEffects"
+      // field: let the bundler drop the parts the shell does not use (procedure catalog, zod schemas).
+      treeshake: {
+        moduleSideEffects: [
+          { test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/].*zod[\\/]/, sideEffects: false },
+        ],
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/trpc': apiTarget, '/apps': apiTarget },
+  },
+  preview: { port: 4173, proxy: { '/trpc': apiTarget, '/apps': apiTarget } },
+});

@@ -1,0 +1,96 @@
+// Fixture factories: demo users as the server seeds them, and a procedure version for tests.
+import type { ProcedureView, SessionUser } from '@skhcn/api';
+
+export type MockUser = SessionUser;
+
+/** The demo password of every demo user (same as the server's seed). */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+let nextId = 1;
+
+/** A user with sensible defaults: an officer of the Chi cục TĐC. */
+export function makeUser(overrides: Partial<MockUser> = {}): MockUser {
+  const id = overrides.id ?? `user-${nextId++}`;
+  return {
+    id,
+    username: overrides.username ?? `nguoidung${id}`,
+    fullName: overrides.fullName ?? 'Nguyễn Văn Thử',
+    memberships: overrides.memberships ?? [{ unitCode: 'CCTDC', role: 'officer' }],
+  };
+}
+
+/** The demo accounts of the seeded database (packages/db seed). */
+export const demoUsers: readonly MockUser[] = [
+  makeUser({
+    id: 'u-canbo-tdc',
+    username: 'canbo.tdc',
+    fullName: 'Nguyễn Thị Lan',
+    memberships: [{ unitCode: 'CCTDC', role: 'officer' }],
+  }),
+  makeUser({
+    id: 'u-truong-tdc',
+    username: 'truong.tdc',
+    fullName: 'Trần Văn Hùng',
+    memberships: [{ unitCode: 'CCTDC', role: 'unit_head' }],
+  }),
+  makeUser({
+    id: 'u-canbo-buuchinh',
+    username: 'canbo.buuchinh',
+    fullName: 'Lê Thị Hoa',
+    memberships: [{ unitCode: 'HTS', role: 'officer' }],
+  }),
+  makeUser({
+    id: 'u-canbo-khoahoc',
+    username: 'canbo.khoahoc',
+    fullName: 'Đỗ Minh Tuấn',
+    memberships: [{ unitCode: 'QLKH', role: 'officer' }],
+  }),
+  makeUser({
+    id: 'u-canbo-cds',
+    username: 'canbo.cds',
+    fullName: 'Vũ Thị Thu Trang',
+    memberships: [{ unitCode: 'CNTT', role: 'officer' }],
+  }),
+  makeUser({
+    id: 'u-lanhdao',
+    username: 'lanhdao',
+    fullName: 'Phạm Văn Minh',
+    memberships: [{ unitCode: 'BGD', role: 'leader' }],
+  }),
+  makeUser({
+    id: 'u-quantri',
+    username: 'quantri',
+    fullName: 'Hoàng Quốc Việt',
+    memberships: [{ unitCode: 'VP', role: 'admin' }],
+  }),
+];
+
+/** The demo TĐC officer the end-to-end tests sign in as. */
+export const demoUser: MockUser = demoUsers[0]!;
+
+export function findDemoUser(username: string): MockUser | undefined {
+  return demoUsers.find((u) => u.username === username);
+}
+
+/** A minimal procedure (as procedures.list returns it) for tests that need one without the catalog. */
+export function makeProcedureView(overrides: Partial<ProcedureView> = {}): ProcedureView {
+  const source = { document: 'Thông tư 28/2012/TT-BKHCN', article: 'Điều 15', confidence: 'H' as const };
+  return {
+    code: 'tdc.hop-quy',
+    version: '1',
+    name: 'Tiếp nhận hồ sơ công bố hợp quy',
+    khoan: 11,
+    fieldSlug: 'standards-metrology-quality',
+    app: 'conformity',
+    legalBasis: [source],
+    processingTime: { amount: 5, unit: 'working_days', source },
+    steps: [],
+    components: [],
+    fees: [],
+    outcome: { document: 'Thông báo tiếp nhận hồ sơ công bố hợp quy' },
+    effectiveFrom: '2012-12-12',
+    confidence: 'H',
+    unitCode: 'CCTDC',
+    ...overrides,
+  };
+}

@@ -1,0 +1,34 @@
+// @skhcn/mocks: msw handlers for the tRPC API and fixture factories, for component tests and standalone apps.
+export { createMockApi, handlers, type MockApi, type MockApiOptions, type MockApiState } from './handlers';
+export {
+  MockTrpcError,
+  errorEnvelope,
+  trpcHandlers,
+  trpcOverride,
+  type MockProcedure,
+  type MockProcedures,
+  type MockResolver,
+  type ProcedureType,
+  type TrpcErrorEnvelope,
+} from './trpc-envelope';
+export {
+  DEMO_PASSWORD,
+  demoUser,
+  demoUsers,
+  findDemoUser,
+  makeProcedureView,
+  makeUser,
+  type MockUser,
+} from './fixtures';
+export {
+  buildFieldsMap,
+  fieldBySlug,
+  listProcedures,
+  proceduresInForce,
+  toProcedureView,
+  unitViews,
+  versionsOf,
+  vnToday,
+  type FieldMapEntry,
+  type ProcedureView,
+} from './domain-views';
