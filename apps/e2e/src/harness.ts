@@ -68,8 +68,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-export async function launchBrowser(): Promise<{ browser: Browser; userDataDir: string }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'skhcn-chromium-'));
+/** Headless Debian Chromium; playwright gives each launch a new empty profile directory. */
+export async function launchBrowser(): Promise<{ browser: Browser }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -81,10 +81,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; userDataDir: 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
-  return { browser, userDataDir };
+  return { browser };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

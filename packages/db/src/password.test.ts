@@ -26,11 +26,4 @@ describe('password hashing (scrypt)', () => {
     expect(await verifyPassword('x', 'plain-text')).toBe(false);
     expect(await verifyPassword('x', 'scrypt$0$8$1$aa$bb')).toBe(false);
   });
-
-  it('verifies in well under 100 ms so sign-in stays fast', async () => {
-    const hash = await hashPassword('Demo@2026');
-    const start = performance.now();
-    await verifyPassword('Demo@2026', hash);
-    expect(performance.now() - start).toBeLessThan(100);
-  });
 });
