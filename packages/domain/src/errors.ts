@@ -18,6 +18,15 @@ export const appErrors = {
   NO_VERSION_IN_FORCE: { http: 'NOT_FOUND', message: 'Thủ tục không có phiên bản có hiệu lực vào ngày này.' },
   CONFLICT: { http: 'CONFLICT', message: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.' },
   INVALID_TRANSITION: { http: 'CONFLICT', message: 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.' },
+  FILE_TOO_LARGE: { http: 'PAYLOAD_TOO_LARGE', message: 'Tệp tải lên vượt quá dung lượng tối đa cho phép (10 MB).' },
+  FILE_TYPE_NOT_ALLOWED: {
+    http: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG; nội dung tệp không đúng các định dạng này.',
+  },
+  NUMBER_ALREADY_ISSUED: {
+    http: 'CONFLICT',
+    message: 'Số văn bản này đã được cấp trước đó; số đã cấp không được dùng lại.',
+  },
   INTERNAL: { http: 'INTERNAL_SERVER_ERROR', message: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' },
 } as const satisfies Record<string, { http: string; message: string }>;
 

@@ -6,3 +6,6 @@ export * from './organisation';
 export * from './calendar';
 export * from './procedures';
 export * from './dossier';
+export * from './conformity';
+export * from './one-stop';
+export * from './text';

@@ -1,0 +1,2 @@
+// Text helpers shared by every app: accent-insensitive Vietnamese search.
+export { normalizeVietnamese, matchesQuery, searchWords } from './vietnamese-text';
