@@ -1,0 +1,3 @@
+import { config } from '@skhcn/config-eslint';
+
+export default config({ self: 'documents', tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,92 @@
+import type { LegalSource } from '@skhcn/domain';
+
+/** A form prescribed by law: its code, the title printed on it and where it is prescribed. */
+export interface FormDefinition {
+  id: FormId;
+  code: string;
+  title: string;
+  source: LegalSource;
+}
+
+export type FormId =
+  | 'receipt'
+  | 'additions-request'
+  | 'refusal'
+  | 'apology'
+  | 'stop-notice'
+  | 'control-sheet'
+  | 'conformity-acceptance'
+  | 'standard-conformity-acceptance';
+
+const oneStop = (form: string, confidence: LegalSource['confidence'], note?: string): LegalSource => ({
+  document: 'Thông tư 03/2025/TT-VPCP',
+  article: `Phụ lục I, ${form}`,
+  confidence,
+  ...(note ? { note } : {}),
+});
+
+const tbtnhs: LegalSource = {
+  document: 'Thông tư 28/2012/TT-BKHCN',
+  article: 'Phụ lục III, Mẫu 3. TBTNHS (sửa đổi bởi Thông tư 02/2017/TT-BKHCN)',
+  confidence: 'H',
+};
+
+/** The forms this package renders. Titles are printed exactly as written here. */
+export const FORMS = {
+  receipt: {
+    id: 'receipt',
+    code: 'Mẫu 01',
+    title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+    source: oneStop('Mẫu 01', 'H'),
+  },
+  'additions-request': {
+    id: 'additions-request',
+    code: 'Mẫu 02',
+    title: 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+    source: oneStop('Mẫu 02', 'H'),
+  },
+  refusal: {
+    id: 'refusal',
+    code: 'Mẫu 03',
+    title: 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
+    source: oneStop('Mẫu 03', 'H'),
+  },
+  apology: {
+    id: 'apology',
+    code: 'Mẫu 04',
+    title: 'VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+    source: oneStop(
+      'Mẫu 04',
+      'M',
+      'Tên mẫu theo Thông tư 01/2018/TT-VPCP là "Phiếu xin lỗi và hẹn lại ngày trả kết quả"; docs/procedures.md ghi tên mẫu năm 2025 là "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết" — cần đối chiếu bản gốc.',
+    ),
+  },
+  'stop-notice': {
+    id: 'stop-notice',
+    code: 'Mẫu 05',
+    title: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
+    source: oneStop('Mẫu 05', 'M'),
+  },
+  'control-sheet': {
+    id: 'control-sheet',
+    code: 'Mẫu 06',
+    title: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+    source: oneStop('Mẫu 06', 'H'),
+  },
+  'conformity-acceptance': {
+    id: 'conformity-acceptance',
+    code: 'Mẫu 3. TBTNHS',
+    title: 'THÔNG BÁO TIẾP NHẬN HỒ SƠ CÔNG BỐ HỢP QUY',
+    source: tbtnhs,
+  },
+  'standard-conformity-acceptance': {
+    id: 'standard-conformity-acceptance',
+    code: 'Mẫu 3. TBTNHS',
+    title: 'THÔNG BÁO TIẾP NHẬN HỒ SƠ CÔNG BỐ HỢP CHUẨN',
+    source: {
+      ...tbtnhs,
+      confidence: 'M',
+      note: 'Cùng mẫu, thay "hợp quy" bằng "hợp chuẩn" và "quy chuẩn kỹ thuật" bằng "tiêu chuẩn".',
+    },
+  },
+} as const satisfies Record<FormId, FormDefinition>;
