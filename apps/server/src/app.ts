@@ -6,6 +6,8 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { appRouter, createContext, resolveSession, type AppRouter, type ResolvedSession } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
+import { registerFileRoutes } from './files/files.routes';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
@@ -25,6 +27,8 @@ export interface BuildAppOptions {
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Where uploads are stored; defaults to files on disk under DATA_DIR/files (<repo>/.data/files) */
+  fileStore?: FileStore;
 }
 
 declare module 'fastify' {
@@ -145,6 +149,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+
+  await registerFileRoutes(app, {
+    db,
+    store: options.fileStore ?? new DiskFileStore(join(defaultDataDir(), 'files')),
+    sessionCookie: SESSION_COOKIE,
+    csrfCookie: CSRF_COOKIE,
+    csrfHeader: CSRF_HEADER,
+  });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

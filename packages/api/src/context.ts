@@ -7,6 +7,10 @@ export interface SessionUser {
   username: string;
   fullName: string;
   memberships: Membership[];
+  /** staff (memberships in units) or applicant (an organisation submitting online); missing means staff */
+  kind?: 'staff' | 'applicant';
+  /** The applicant's organisation, for applicants */
+  applicant?: { organisationName: string; taxCode: string };
 }
 
 /** Structured logger; pino (fastify's logger) fits. */

@@ -10,6 +10,14 @@ export type { ProcedureView } from './routers/procedures/procedure-view';
 export type { RoleView } from './routers/org/roles.handler';
 export type { UnitView } from './routers/org/units.handler';
 export type { UnitMemberView } from './routers/org/users.handler';
+export type { DeadlineColour, DossierView, DossierEventItem, DossierFileItem } from './routers/dossiers/dossier-view';
+export type { DossierCommandOutput } from './routers/dossiers/dossier-result';
+export type { DossierDetail, DossierProcedureSummary } from './routers/dossiers/get.handler';
+export type { InboxOutput } from './routers/dossiers/inbox.handler';
+export type { DossierLookupView } from './routers/dossiers/lookup.handler';
+export type { EngineAction as DossierEngineAction } from './routers/dossiers/dossier-engine';
+export type { UploadView } from './routers/files/by-ids.handler';
+export { applicantProcedure, type ApplicantContext } from './trpc';
 
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './routers/app.router';

@@ -13,6 +13,7 @@ export async function resolveSession(db: Database, token: string | undefined | n
   if (!token) return null;
   const session = await findSessionByToken(db, token, now);
   if (!session) return null;
-  const { id, username, fullName, memberships } = session.user;
-  return { sessionId: session.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt, user: { id, username, fullName, memberships } };
+  const { id, username, fullName, memberships, kind, applicant } = session.user;
+  const user: SessionUser = { id, username, fullName, memberships, kind, ...(applicant ? { applicant } : {}) };
+  return { sessionId: session.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt, user };
 }

@@ -85,6 +85,17 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+export type ApplicantContext = Context & { user: SessionUser & { kind: 'applicant'; applicant: NonNullable<SessionUser['applicant']> } };
+
+/** Procedures for applicants (organisations submitting online): signed in with an applicant account. */
+export const applicantProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const user = ctx.user;
+  if (user.kind !== 'applicant' || !user.applicant) {
+    throw appError('FORBIDDEN', 'Chức năng này dành cho tổ chức, cá nhân nộp hồ sơ.');
+  }
+  return next({ ctx: { ...ctx, user: { ...user, kind: 'applicant' as const, applicant: user.applicant } } });
+});
+
 /** May this user exercise `right` on data of `unitCode` (undefined: anywhere, department-wide)? */
 export function userCan(user: SessionUser, right: Right, unitCode: string | undefined): boolean {
   return user.memberships.some((m) => (unitCode === undefined ? rightsOf(m.role).includes(right) : canAct(m, right, unitCode)));

@@ -45,8 +45,22 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    // An idle client may lose its connection (server restart, or a test database dropped WITH (FORCE) while the pool
+    // is closing). pg emits that on the pool; without a listener it would crash the process. The pool drops the
+    // client and opens a new one when needed.
+    let closing = false;
+    pool.on('error', (err) => {
+      if (!closing) console.error(`PostgreSQL: idle connection lost (${err.message})`);
+    });
     const db = drizzle(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      kind: 'postgres',
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   const dataDir = options.dataDir ?? defaultPgliteDir();
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });

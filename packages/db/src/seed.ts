@@ -2,7 +2,8 @@ import type { Membership, OrganisationConfig } from '@skhcn/domain';
 import type { Database } from './client';
 import { hashPassword } from './password';
 import { upsertUnits } from './repositories/units.repository';
-import { upsertUser } from './repositories/users.repository';
+import { upsertUser, type ApplicantProfile } from './repositories/users.repository';
+import type { UserKind } from './schema';
 
 /** The password of every demo account. The server refuses to start in production while any demo account exists. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -11,6 +12,8 @@ export interface DemoUser {
   username: string;
   fullName: string;
   memberships: Membership[];
+  kind?: UserKind;
+  applicant?: ApplicantProfile;
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -21,6 +24,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'canbo.cds', fullName: 'Vũ Thị Thu Trang', memberships: [{ unitCode: 'CNTT', role: 'officer' }] },
   { username: 'lanhdao', fullName: 'Phạm Văn Minh', memberships: [{ unitCode: 'BGD', role: 'leader' }] },
   { username: 'quantri', fullName: 'Hoàng Quốc Việt', memberships: [{ unitCode: 'VP', role: 'admin' }] },
+  // An applicant (doanh nghiệp) submitting online; the tax code is fictitious but of the valid 10-digit format.
+  {
+    username: 'dn.thephp',
+    fullName: 'Ngô Văn Thành',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123456' },
+  },
 ];
 
 export const DEMO_USERNAMES: readonly string[] = DEMO_USERS.map((u) => u.username);
@@ -35,7 +46,14 @@ export async function seedDemo(db: Database, orgConfig: OrganisationConfig): Pro
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    await upsertUser(db, { username: u.username, fullName: u.fullName, passwordHash, memberships: u.memberships });
+    await upsertUser(db, {
+      username: u.username,
+      fullName: u.fullName,
+      passwordHash,
+      memberships: u.memberships,
+      ...(u.kind ? { kind: u.kind } : {}),
+      ...(u.applicant ? { applicant: u.applicant } : {}),
+    });
   }
   return { units: orgConfig.units.length, users: DEMO_USERS.length };
 }

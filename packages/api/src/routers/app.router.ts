@@ -1,6 +1,8 @@
 import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
+import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
+import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
 import { proceduresRouter } from './procedures/procedures.router';
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   org: orgRouter,
   fields: fieldsRouter,
   procedures: proceduresRouter,
+  dossiers: dossiersRouter,
+  files: filesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,3 +3,8 @@ export * from './users.repository';
 export * from './sessions.repository';
 export * from './login-attempts.repository';
 export * from './denials.repository';
+export * from './db-executor';
+export * from './search-text';
+export * from './dossiers.repository';
+export * from './dossier-sequences.repository';
+export * from './files.repository';

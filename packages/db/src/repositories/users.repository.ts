@@ -1,14 +1,31 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Membership, Role } from '@skhcn/domain';
 import type { Database } from '../client';
-import { memberships, users } from '../schema';
+import { memberships, users, type UserKind } from '../schema';
+
+export type { UserKind };
+
+/** An applicant's organisation (hồ sơ người nộp). */
+export interface ApplicantProfile {
+  organisationName: string;
+  taxCode: string;
+}
 
 export interface UserRecord {
   id: string;
   username: string;
   fullName: string;
   active: boolean;
+  /** staff (holds memberships) or applicant (an organisation submitting online) */
+  kind: UserKind;
   memberships: Membership[];
+  /** Set for applicants */
+  applicant?: ApplicantProfile;
+}
+
+function profileOf(row: { kind: UserKind; organisationName: string | null; taxCode: string | null }): { applicant?: ApplicantProfile } {
+  if (row.kind !== 'applicant' || row.organisationName === null || row.taxCode === null) return {};
+  return { applicant: { organisationName: row.organisationName, taxCode: row.taxCode } };
 }
 
 export interface UserWithHash extends UserRecord {
@@ -32,18 +49,29 @@ export async function findUserByUsername(db: Database, username: string): Promis
     username: row.username,
     fullName: row.fullName,
     active: row.active,
+    kind: row.kind,
     passwordHash: row.passwordHash,
     memberships: await membershipsOf(db, row.id),
+    ...profileOf(row),
   };
 }
 
 export async function findUserById(db: Database, id: string): Promise<UserRecord | undefined> {
   const [row] = await db
-    .select({ id: users.id, username: users.username, fullName: users.fullName, active: users.active })
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      active: users.active,
+      kind: users.kind,
+      organisationName: users.organisationName,
+      taxCode: users.taxCode,
+    })
     .from(users)
     .where(eq(users.id, id));
   if (!row) return undefined;
-  return { ...row, memberships: await membershipsOf(db, row.id) };
+  const { id: userId, username, fullName, active, kind } = row;
+  return { id: userId, username, fullName, active, kind, memberships: await membershipsOf(db, row.id), ...profileOf(row) };
 }
 
 export interface UnitMember {
@@ -77,10 +105,22 @@ export interface NewUser {
   passwordHash: string;
   active?: boolean;
   memberships: Membership[];
+  /** Defaults to staff; an applicant needs `applicant` and holds no memberships */
+  kind?: UserKind;
+  applicant?: ApplicantProfile;
 }
 
 /** Inserts or updates a user (by username) and replaces their memberships. */
 export async function upsertUser(db: Database, input: NewUser): Promise<string> {
+  const kind = input.kind ?? 'staff';
+  if (kind === 'applicant' && input.memberships.length > 0) {
+    throw new Error(`Applicant "${input.username}" cannot hold memberships in units`);
+  }
+  const profile = {
+    kind,
+    organisationName: input.applicant?.organisationName ?? null,
+    taxCode: input.applicant?.taxCode ?? null,
+  };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
@@ -89,10 +129,11 @@ export async function upsertUser(db: Database, input: NewUser): Promise<string> 
         fullName: input.fullName,
         passwordHash: input.passwordHash,
         active: input.active ?? true,
+        ...profile,
       })
       .onConflictDoUpdate({
         target: users.username,
-        set: { fullName: input.fullName, passwordHash: input.passwordHash, active: input.active ?? true },
+        set: { fullName: input.fullName, passwordHash: input.passwordHash, active: input.active ?? true, ...profile },
       })
       .returning({ id: users.id });
     const id = row!.id;

@@ -2,12 +2,14 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -36,13 +38,44 @@ export const dossiers = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** How the dossier reached us: online (starts at 1) or at the counter / by post (starts at 2) */
+    channel: text('channel').$type<'online' | 'direct' | 'postal'>().notNull().default('online'),
+    /** The applicant's account, when the applicant submitted online or has an account */
+    applicantUserId: uuid('applicant_user_id').references(() => users.id),
+    /** Applicant's name and tax code, copied from `applicant` for search and look-up */
+    applicantName: text('applicant_name').notNull().default(''),
+    applicantTaxCode: text('applicant_tax_code'),
+    /** Lower-case, accent-free code + applicant name + tax code, for accent-insensitive search */
+    searchText: text('search_text').notNull().default(''),
+    /** The officer handling the dossier (thụ lý) */
+    assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    /** Submitted for the leader's signature, waiting for approve / reject */
+    awaitingSignature: boolean('awaiting_signature').notNull().default(false),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** When processing ended (approved, rejected, refused, withdrawn or stopped) */
+    completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [
     check('dossiers_status_check', sql`${t.status} between 1 and 10`),
+    check('dossiers_channel_check', sql`${t.channel} in ('online', 'direct', 'postal')`),
     index('dossiers_inbox_idx').on(t.unitCode, t.status, t.deadline),
     index('dossiers_deadline_idx').on(t.deadline),
     index('dossiers_procedure_idx').on(t.procedureCode),
+    index('dossiers_applicant_user_idx').on(t.applicantUserId),
+    index('dossiers_assignee_idx').on(t.assigneeUserId),
+    index('dossiers_tax_code_idx').on(t.applicantTaxCode),
   ],
+);
+
+/** The last sequence number given in a unit on a day (Vietnam date), for dossier codes `<unit>-YYMMDD-XXXX`. */
+export const dossierSequences = pgTable(
+  'dossier_sequences',
+  {
+    unitCode: text('unit_code').notNull(),
+    day: date('day').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.day] })],
 );
 
 /** The append-only step history of a dossier. */
@@ -65,13 +98,38 @@ export const dossierEvents = pgTable(
   (t) => [unique('dossier_events_dossier_seq_uq').on(t.dossierId, t.seq)],
 );
 
-export const files = pgTable('files', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  sha256: text('sha256').notNull().unique(),
-  size: bigint('size', { mode: 'number' }).notNull(),
-  mime: text('mime').notNull(),
-  originalName: text('original_name').notNull(),
-  storageKey: text('storage_key').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  createdBy: uuid('created_by').references(() => users.id),
-});
+/**
+ * One upload. The bytes are stored once per content hash (storage_key); each upload has its own row so that
+ * only its uploader may attach it to a dossier.
+ */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mime: text('mime').notNull(),
+    originalName: text('original_name').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('files_sha256_idx').on(t.sha256), index('files_created_by_idx').on(t.createdBy)],
+);
+
+/** A file attached to a dossier component (thành phần hồ sơ), by the step (event seq) that attached it. */
+export const dossierFiles = pgTable(
+  'dossier_files',
+  {
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    componentKey: text('component_key').notNull(),
+    eventSeq: integer('event_seq').notNull(),
+    attachedAt: timestamp('attached_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.dossierId, t.fileId, t.componentKey] }), index('dossier_files_file_idx').on(t.fileId)],
+);

@@ -1,4 +1,5 @@
-import { pgTable, primaryKey, text, timestamp, uuid, boolean, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, primaryKey, text, timestamp, uuid, boolean, index, check } from 'drizzle-orm/pg-core';
 
 /** Units of the department (Văn phòng, phòng, chi cục, trung tâm), seeded from the organisation config. */
 export const organisationUnits = pgTable('organisation_units', {
@@ -9,15 +10,31 @@ export const organisationUnits = pgTable('organisation_units', {
   kind: text('kind').notNull(),
 });
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  fullName: text('full_name').notNull(),
-  /** `scrypt$N$r$p$salt$hash` (base64url) */
-  passwordHash: text('password_hash').notNull(),
-  active: boolean('active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/** Staff hold memberships in units; applicants (organisations submitting online) hold none. */
+export const USER_KINDS = ['staff', 'applicant'] as const;
+export type UserKind = (typeof USER_KINDS)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    /** `scrypt$N$r$p$salt$hash` (base64url) */
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind').$type<UserKind>().notNull().default('staff'),
+    /** Applicant profile: the organisation's registered name (tên tổ chức) */
+    organisationName: text('organisation_name'),
+    /** Applicant profile: mã số thuế / mã số doanh nghiệp (10 digits, or 10-3 for a branch) */
+    taxCode: text('tax_code'),
+  },
+  (t) => [
+    check('users_kind_check', sql`${t.kind} in ('staff', 'applicant')`),
+    check('users_applicant_profile_check', sql`${t.kind} <> 'applicant' or (${t.organisationName} is not null and ${t.taxCode} is not null)`),
+  ],
+);
 
 /** A user's role in one unit. */
 export const memberships = pgTable(

@@ -14,6 +14,8 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'dossier_files',
+  'dossier_sequences',
   'dossier_events',
   'dossiers',
   'files',

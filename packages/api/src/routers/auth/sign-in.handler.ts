@@ -37,6 +37,13 @@ export async function signInHandler({ ctx, input }: { ctx: Context; input: SignI
   ctx.setSessionCookie(session.token, session.expiresAt);
   ctx.logger.info({ username, userId: found.id }, 'signed in');
   return {
-    user: { id: found.id, username: found.username, fullName: found.fullName, memberships: found.memberships },
+    user: {
+      id: found.id,
+      username: found.username,
+      fullName: found.fullName,
+      memberships: found.memberships,
+      kind: found.kind,
+      ...(found.applicant ? { applicant: found.applicant } : {}),
+    },
   };
 }

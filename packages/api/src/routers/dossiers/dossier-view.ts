@@ -1,0 +1,143 @@
+import type { DossierEventView, DossierFileView, DossierRow } from '@skhcn/db';
+import {
+  classifyTimeliness,
+  dossierActionLabels,
+  dossierStatusLabels,
+  findProcedureVersion,
+  workingDaysBetween,
+  type DossierAction,
+  type DossierStatus,
+  type Timeliness,
+} from '@skhcn/domain';
+import { PAUSED_STATUSES, RUNNING_STATUSES, vietnamDay } from './dossier-engine';
+
+/** The deadline colour of the inbox: overdue, due within 2 working days, or fine (also when paused or finished). */
+export type DeadlineColour = 'overdue' | 'due_soon' | 'ok';
+
+/** Working days before the deadline within which a dossier shows as "sắp đến hạn". */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+export function deadlineColour(status: number, deadline: string | null, today: string): DeadlineColour {
+  if (!deadline || !RUNNING_STATUSES.includes(status as DossierStatus)) return 'ok';
+  if (deadline < today) return 'overdue';
+  return workingDaysBetween(today, deadline) <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'ok';
+}
+
+/** Working days left until the deadline (negative when overdue), null without a running clock. */
+function remaining(status: number, deadline: string | null, today: string): number | null {
+  if (!deadline || !RUNNING_STATUSES.includes(status as DossierStatus)) return null;
+  return deadline >= today ? workingDaysBetween(today, deadline) : -workingDaysBetween(deadline, today);
+}
+
+export interface DossierView {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureVersion: string;
+  procedureName: string;
+  unitCode: string;
+  status: DossierStatus;
+  statusLabel: string;
+  channel: 'online' | 'direct' | 'postal';
+  applicantName: string;
+  applicantTaxCode: string | null;
+  applicantUserId: string | null;
+  assigneeUserId: string | null;
+  assigneeName: string | null;
+  /** ISO timestamps */
+  submittedAt: string | null;
+  receivedAt: string | null;
+  completedAt: string | null;
+  updatedAt: string;
+  /** Appointment date (ISO date); null before receipt and while the clock is paused */
+  deadline: string | null;
+  /** Waiting for the applicant (additions or payment): the clock is stopped */
+  paused: boolean;
+  deadlineColour: DeadlineColour;
+  remainingWorkingDays: number | null;
+  /** Once processing ended: early / on time / late against the appointment date */
+  timeliness: Timeliness | null;
+  awaitingSignature: boolean;
+  /** Send it back with the next command (optimistic concurrency) */
+  version: number;
+}
+
+export function toDossierView(row: DossierRow & { assigneeName?: string | null }, now: Date): DossierView {
+  const today = vietnamDay(now);
+  const status = row.status as DossierStatus;
+  const procedure = findProcedureVersion(row.procedureCode, row.procedureVersion);
+  return {
+    id: row.id,
+    code: row.code,
+    procedureCode: row.procedureCode,
+    procedureVersion: row.procedureVersion,
+    procedureName: procedure?.name ?? row.procedureCode,
+    unitCode: row.unitCode,
+    status,
+    statusLabel: dossierStatusLabels[status],
+    channel: row.channel,
+    applicantName: row.applicantName,
+    applicantTaxCode: row.applicantTaxCode,
+    applicantUserId: row.applicantUserId,
+    assigneeUserId: row.assigneeUserId,
+    assigneeName: row.assigneeName ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    receivedAt: row.receivedAt?.toISOString() ?? null,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    deadline: row.deadline,
+    paused: PAUSED_STATUSES.includes(status),
+    deadlineColour: deadlineColour(status, row.deadline, today),
+    remainingWorkingDays: remaining(status, row.deadline, today),
+    timeliness: row.deadline && row.completedAt ? classifyTimeliness(row.deadline, vietnamDay(row.completedAt)) : null,
+    awaitingSignature: row.awaitingSignature,
+    version: row.version,
+  };
+}
+
+export interface DossierEventItem {
+  seq: number;
+  action: string;
+  actionLabel: string;
+  fromStatus: DossierStatus | null;
+  toStatus: DossierStatus;
+  toStatusLabel: string;
+  at: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export function toEventItem(e: DossierEventView): DossierEventItem {
+  return {
+    seq: e.seq,
+    action: e.action,
+    actionLabel: dossierActionLabels[e.action as DossierAction] ?? e.action,
+    fromStatus: (e.fromStatus as DossierStatus | null) ?? null,
+    toStatus: e.toStatus as DossierStatus,
+    toStatusLabel: dossierStatusLabels[e.toStatus as DossierStatus],
+    at: e.at.toISOString(),
+    actorUserId: e.actorUserId,
+    actorName: e.actorName,
+    reason: e.reason,
+    data: e.data ?? null,
+  };
+}
+
+export interface DossierFileItem {
+  fileId: string;
+  componentKey: string;
+  eventSeq: number;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  attachedAt: string;
+  /** GET this URL (same origin, with the session cookie) to download */
+  url: string;
+}
+
+export function toFileItem(f: DossierFileView): DossierFileItem {
+  return { ...f, attachedAt: f.attachedAt.toISOString(), url: `/api/files/${f.fileId}` };
+}

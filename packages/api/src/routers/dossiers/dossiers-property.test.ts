@@ -1,0 +1,197 @@
+import { asc, eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema, seedDemo, type DatabaseHandle } from '@skhcn/db';
+import { createTemporaryPglite } from '@skhcn/db/testing';
+import {
+  addCalendarDays,
+  allowedActions,
+  isWorkingDay,
+  organisations,
+  transitionFor,
+  type DossierAction,
+  type DossierStatus,
+} from '@skhcn/domain';
+import type { SessionUser } from '../../context';
+import { appCodeOf, as, hopQuyAttachments, sessionUser, uploadedFile, vn } from './dossiers.test-kit';
+
+type Actor = 'applicant' | 'officer' | 'head' | 'leader' | 'postal';
+type Command =
+  | 'receive'
+  | 'refuse'
+  | 'assign'
+  | 'request_additions'
+  | 'supply_additions'
+  | 'submit_for_signature'
+  | 'approve'
+  | 'reject'
+  | 'return_result'
+  | 'withdraw'
+  | 'stop';
+
+const COMMANDS: readonly Command[] = [
+  'receive',
+  'refuse',
+  'assign',
+  'request_additions',
+  'supply_additions',
+  'submit_for_signature',
+  'approve',
+  'reject',
+  'return_result',
+  'withdraw',
+  'stop',
+];
+const ACTORS: readonly Actor[] = ['applicant', 'officer', 'head', 'leader', 'postal'];
+
+/** The actor who normally takes each step (used when a step does not name one). */
+const USUAL_ACTOR: Record<Command, Actor> = {
+  receive: 'officer',
+  refuse: 'officer',
+  assign: 'head',
+  request_additions: 'officer',
+  supply_additions: 'applicant',
+  submit_for_signature: 'officer',
+  approve: 'leader',
+  reject: 'leader',
+  return_result: 'officer',
+  withdraw: 'applicant',
+  stop: 'officer',
+};
+
+interface Step {
+  /** A command, or null: one the kernel's table allows from the current status (picked by `pick`) */
+  command: Command | null;
+  pick: number;
+  /** An actor, or null: the one who usually takes the step */
+  actor: Actor | null;
+  /** calendar days to move the clock forward before the step */
+  advance: number;
+  /** send an outdated version */
+  stale: boolean;
+}
+
+const stepArb: fc.Arbitrary<Step> = fc.record({
+  command: fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.constantFrom(...COMMANDS), weight: 1 }),
+  pick: fc.nat(),
+  actor: fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.constantFrom(...ACTORS), weight: 1 }),
+  advance: fc.integer({ min: 0, max: 6 }),
+  stale: fc.integer({ min: 0, max: 14 }).map((n) => n === 0),
+});
+
+const ENDING = new Set<Command>(['refuse', 'withdraw', 'stop', 'reject']);
+
+function chooseCommand(step: Step, status: DossierStatus): Command {
+  if (step.command) return step.command;
+  // steps that move the dossier forward weigh more than those ending it, so walks reach the later statuses
+  const allowed = allowedActions(status)
+    .filter((a): a is Command => (COMMANDS as readonly string[]).includes(a))
+    .flatMap((a) => (ENDING.has(a) ? [a] : [a, a, a, a]));
+  return allowed.length > 0 ? allowed[step.pick % allowed.length]! : COMMANDS[step.pick % COMMANDS.length]!;
+}
+
+// Property test on PGlite only (fast, single process): random command sequences against the real engine.
+describe('dossier engine invariants (property, PGlite)', () => {
+  let handle: DatabaseHandle;
+  const users = {} as Record<Actor, SessionUser>;
+
+  beforeAll(async () => {
+    handle = await createTemporaryPglite();
+    await seedDemo(handle.db, organisations['hai-phong']!);
+    users.applicant = await sessionUser(handle.db, 'dn.thephp');
+    users.officer = await sessionUser(handle.db, 'canbo.tdc');
+    users.head = await sessionUser(handle.db, 'truong.tdc');
+    users.leader = await sessionUser(handle.db, 'lanhdao');
+    users.postal = await sessionUser(handle.db, 'canbo.buuchinh');
+  }, 60_000);
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  async function run(command: Command, actor: SessionUser, now: Date, dossierId: string, expectedVersion: number): Promise<unknown> {
+    const c = as(handle.db, actor, now).dossiers;
+    const base = { dossierId, expectedVersion };
+    switch (command) {
+      case 'receive':
+        return c.receive({ mode: 'accept', ...base });
+      case 'refuse':
+        return c.refuse({ ...base, reasons: ['Hồ sơ không thuộc thẩm quyền'] });
+      case 'assign':
+        return c.assign({ ...base, assigneeUserId: users.officer.id });
+      case 'request_additions':
+        return c.requestAdditions({ ...base, items: [{ name: 'Bản công bố hợp quy', reason: 'Thiếu chữ ký' }] });
+      case 'supply_additions':
+        return c.supplyAdditions({ ...base, attachments: [{ componentKey: 'ban-cong-bo', fileId: await uploadedFile(handle.db, actor) }] });
+      case 'submit_for_signature':
+        return c.submitForSignature(base);
+      case 'approve':
+        return c.approve(base);
+      case 'reject':
+        return c.reject({ ...base, reasons: ['Không đáp ứng quy chuẩn'] });
+      case 'return_result':
+        return c.returnResult(base);
+      case 'withdraw':
+        return c.withdraw({ ...base, reason: 'Người nộp đề nghị rút' });
+      case 'stop':
+        return c.stop({ ...base, reason: 'Quá hạn bổ sung' });
+    }
+  }
+
+  it('changes status only through allowed transitions, one event per change, gapless sequence, deadlines on working days', async () => {
+    const reached = new Set<DossierStatus>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
+        const db = handle.db;
+        let day = '2026-03-02';
+        const attachments = await hopQuyAttachments(db, users.applicant);
+        const created = await as(db, users.applicant, vn(day)).dossiers.submit({ procedureCode: 'tdc.hop-quy', attachments });
+        const id = created.dossier.id;
+        let previous = { status: 1 as DossierStatus, version: 1 };
+
+        for (const step of steps) {
+          day = addCalendarDays(day, step.advance);
+          const expectedVersion = step.stale ? previous.version - 1 || previous.version + 1 : previous.version;
+          const command = chooseCommand(step, previous.status);
+          const actor = users[step.actor ?? USUAL_ACTOR[command]];
+          const outcome = await run(command, actor, vn(day, '10:00'), id, expectedVersion).then(
+            () => 'ok',
+            (e: unknown) => appCodeOf(Promise.reject(e)),
+          );
+          const [row] = await db.select().from(schema.dossiers).where(eq(schema.dossiers.id, id));
+          const events = await db.select().from(schema.dossierEvents).where(eq(schema.dossierEvents.dossierId, id)).orderBy(asc(schema.dossierEvents.seq));
+          expect(row).toBeDefined();
+          const status = row!.status as DossierStatus;
+
+          if (outcome === 'ok') {
+            // the step is in the kernel's table and the status is the table's target
+            const transition = transitionFor(previous.status, command as DossierAction);
+            expect(transition, `${command} from ${previous.status}`).toBeDefined();
+            expect(status).toBe(transition!.to);
+            expect(row!.version).toBe(previous.version + 1);
+            expect(step.stale).toBe(false);
+            const last = events[events.length - 1]!;
+            expect([last.action, last.fromStatus, last.toStatus]).toEqual([command, previous.status, status]);
+            reached.add(status);
+          } else {
+            expect(['INVALID_TRANSITION', 'FORBIDDEN', 'FORBIDDEN_UNIT', 'CONFLICT', 'BAD_INPUT']).toContain(outcome);
+            expect([status, row!.version]).toEqual([previous.status, previous.version]);
+          }
+          // one event per change, numbered 1..n without gaps; additions requested at most once
+          expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+          expect(events).toHaveLength(row!.version);
+          expect(events.filter((e) => e.action === 'request_additions').length).toBeLessThanOrEqual(1);
+          for (let i = 1; i < events.length; i++) expect(events[i]!.fromStatus).toBe(events[i - 1]!.toStatus);
+          // the deadline is a working day, and exists exactly while the clock runs or after it stopped
+          if (row!.deadline !== null) expect(isWorkingDay(row!.deadline)).toBe(true);
+          if (status === 2 || status === 4) expect(row!.deadline).not.toBeNull();
+          if (status === 5 || status === 1) expect(row!.deadline).toBeNull();
+          previous = { status, version: row!.version };
+        }
+      }),
+      { numRuns: 30 },
+    );
+    // the walks went beyond the first steps (a property that never leaves status 1 proves little)
+    expect(reached.has(4)).toBe(true);
+    expect(reached.size).toBeGreaterThanOrEqual(4);
+  }, 240_000);
+});

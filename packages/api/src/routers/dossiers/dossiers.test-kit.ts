@@ -1,0 +1,76 @@
+// Helpers for the dossier engine tests (not a test file itself).
+import { createHash, randomBytes } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { findUserByUsername, hashPassword, insertFile, upsertUser, type Database } from '@skhcn/db';
+import type { SessionUser } from '../../context';
+import { describeError } from '../../errors';
+import { callerFor } from '../../testing/api-harness';
+
+/** Monday 2 March 2026, 09:00 in Vietnam: a working day before the 15:00 cut-off. */
+export const MONDAY_0900 = new Date('2026-03-02T02:00:00Z');
+
+export function at(iso: string): Date {
+  return new Date(iso);
+}
+
+/** Vietnam local time `HH:MM` on an ISO date, as an instant. */
+export function vn(day: string, time = '09:00'): Date {
+  return new Date(`${day}T${time}:00+07:00`);
+}
+
+export async function sessionUser(db: Database, username: string): Promise<SessionUser> {
+  const u = await findUserByUsername(db, username);
+  if (!u) throw new Error(`no user ${username}`);
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    memberships: u.memberships,
+    kind: u.kind,
+    ...(u.applicant ? { applicant: u.applicant } : {}),
+  };
+}
+
+/** A caller acting as `user` at a fixed instant (or a clock function). */
+export function as(db: Database, user: SessionUser, now: Date | (() => Date)) {
+  return callerFor(db, { user, now: typeof now === 'function' ? now : () => now }).caller;
+}
+
+/** A second applicant, to check that applicants see and touch only their own dossiers. */
+export async function createOtherApplicant(db: Database): Promise<SessionUser> {
+  await upsertUser(db, {
+    username: 'dn.khac',
+    fullName: 'Trần Thị Mai',
+    passwordHash: await hashPassword('Khac@2026'),
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987654' },
+  });
+  return sessionUser(db, 'dn.khac');
+}
+
+/** A file row uploaded by `user` (the bytes themselves are not needed by the engine). */
+export async function uploadedFile(db: Database, user: SessionUser, name = 'ban-cong-bo.pdf'): Promise<string> {
+  const bytes = randomBytes(16);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const row = await insertFile(db, { sha256, size: bytes.length, mime: 'application/pdf', originalName: name, storageKey: sha256, createdBy: user.id });
+  return row.id;
+}
+
+/** The required components of tdc.hop-quy (TT 28/2012) with files of `user`. */
+export async function hopQuyAttachments(db: Database, user: SessionUser) {
+  return [
+    { componentKey: 'ban-cong-bo', fileId: await uploadedFile(db, user, 'ban-cong-bo.pdf') },
+    { componentKey: 'giay-to-san-xuat-kinh-doanh', fileId: await uploadedFile(db, user, 'dang-ky-doanh-nghiep.pdf') },
+  ];
+}
+
+/** The app error code of a rejected call. */
+export async function appCodeOf(p: Promise<unknown>): Promise<string> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(err)}`);
+  return describeError(err).appCode;
+}

@@ -1,0 +1,63 @@
+import { findDossier, findUserById, listDossierEvents, listDossierFiles } from '@skhcn/db';
+import { DomainError, effectiveProcessingTime, type Duration } from '@skhcn/domain';
+import type { AuthedContext } from '../../trpc';
+import { allowedActionsFor, assertCanRead, organisation, procedureOf, vietnamDay, type EngineAction } from './dossier-engine';
+import { toDossierView, toEventItem, toFileItem, type DossierEventItem, type DossierFileItem, type DossierView } from './dossier-view';
+import type { GetInput } from './get.schema';
+
+export interface DossierProcedureSummary {
+  code: string;
+  version: string;
+  name: string;
+  processingTime: Duration;
+  supplementLimit: Duration | null;
+  outcome: { document: string; form?: string };
+  components: { key: string; name: string; form?: string; required: boolean; when?: string }[];
+}
+
+export interface DossierDetail {
+  dossier: DossierView;
+  /** The applicant as recorded (name, tax code, contact) */
+  applicant: Record<string, unknown>;
+  procedure: DossierProcedureSummary;
+  events: DossierEventItem[];
+  /** What this user may do now; send `dossier.version` as expectedVersion */
+  allowedActions: EngineAction[];
+  files: DossierFileItem[];
+}
+
+export async function getHandler({ ctx, input }: { ctx: AuthedContext; input: GetInput }): Promise<DossierDetail> {
+  const row = await findDossier(ctx.db, input.dossierId);
+  if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
+  assertCanRead(ctx.user, row);
+  const now = ctx.now();
+  const [events, files, assignee] = await Promise.all([
+    listDossierEvents(ctx.db, row.id),
+    listDossierFiles(ctx.db, row.id),
+    row.assigneeUserId ? findUserById(ctx.db, row.assigneeUserId) : Promise.resolve(undefined),
+  ]);
+  const procedure = procedureOf(row);
+  const { amount, unit } = effectiveProcessingTime(procedure, organisation().id);
+  return {
+    dossier: toDossierView({ ...row, assigneeName: assignee?.fullName ?? null }, now),
+    applicant: row.applicant,
+    procedure: {
+      code: procedure.code,
+      version: procedure.version,
+      name: procedure.name,
+      processingTime: { amount, unit },
+      supplementLimit: procedure.supplementLimit ? { amount: procedure.supplementLimit.amount, unit: procedure.supplementLimit.unit } : null,
+      outcome: { ...procedure.outcome },
+      components: procedure.components.map((c) => ({
+        key: c.key,
+        name: c.name,
+        required: c.required,
+        ...(c.form ? { form: c.form } : {}),
+        ...(c.when ? { when: c.when } : {}),
+      })),
+    },
+    events: events.map(toEventItem),
+    allowedActions: allowedActionsFor(ctx.user, row, events, procedure, vietnamDay(now)),
+    files: files.map(toFileItem),
+  };
+}

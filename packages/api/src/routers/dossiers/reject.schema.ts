@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import { dossierCommandSchema, reasonsSchema } from './dossier-common.schema';
+
+/** Từ chối giải quyết: the leader refuses the request; the reasons are required and go to the applicant. */
+export const rejectSchema = dossierCommandSchema.extend({ reasons: reasonsSchema });
+export type RejectInput = z.infer<typeof rejectSchema>;

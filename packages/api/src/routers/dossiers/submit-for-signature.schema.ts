@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+
+/** Trình ký: the officer proposes the outcome to the leader with authority. */
+export const submitForSignatureSchema = dossierCommandSchema.extend({
+  proposal: z.enum(['approve', 'reject']).default('approve'),
+  note: noteSchema,
+});
+export type SubmitForSignatureInput = z.infer<typeof submitForSignatureSchema>;
