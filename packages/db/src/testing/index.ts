@@ -107,6 +107,10 @@ export function describeEachDatabase(name: string, fn: (t: TestDatabase) => void
     fn(t);
   });
   const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl && process.env.CI === 'true') {
+    // CI must prove every integration test on PostgreSQL too; never skip it there silently.
+    throw new Error('TEST_DATABASE_URL is required in CI (.ci/run starts a PostgreSQL server and sets it).');
+  }
   describe.skipIf(!adminUrl)(`${name} [postgres]`, () => {
     const t = suite('postgres', async () => {
       const temp = await createTemporaryPostgres(adminUrl!);
