@@ -1,4 +1,4 @@
-// CONTRACT (owned by the calendar helper): keep these exported names and shapes; extend freely.
+// The working-day calendar: weekends, public holidays and make-up working days, per year, with sources.
 import type { LegalSource } from '../legal-source';
 
 /** Why a weekday is off: a statutory holiday, a compensating day (nghỉ bù) or a swapped day (hoán đổi). */

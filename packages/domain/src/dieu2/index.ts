@@ -1,4 +1,4 @@
-// CONTRACT (owned by the Điều 2 helper): keep these exported names and shapes; extend freely.
+// Điều 2 of the 2025 decision: the 29 duties of the department, their points, and the management fields.
 import type { LegalSource } from '../legal-source';
 import { dieu2Data } from './dieu2.data';
 import { managementFieldsData } from './management-fields.data';

@@ -1,4 +1,4 @@
-// CONTRACT (owned by the kernel helper): keep these exported names and shapes; extend freely.
+// The dossier kernel: national status codes 1–10, the transition table, deadlines and timeliness.
 import type { Duration } from '../procedures';
 import type { LegalSource } from '../legal-source';
 

@@ -1,4 +1,5 @@
-// CONTRACT (owned by the organisation helper): keep these exported names and shapes; extend freely.
+// The organisation as configuration: units, routing of procedures to units, roles and rights.
+import { PROCEDURE_CODES, type ProcedureCode } from '../procedures/procedure-catalog';
 import type { LegalSource } from '../legal-source';
 import { DomainError } from '../errors';
 import { haiPhong } from './hai-phong.data';
@@ -35,29 +36,8 @@ export interface OrganisationConfig {
 /**
  * The procedure codes every organisation must route (the procedures catalog uses exactly these codes).
  */
-export const ROUTED_PROCEDURE_CODES = [
-  'buu-chinh.cap-giay-phep',
-  'buu-chinh.xac-nhan-thong-bao',
-  'buu-chinh.sua-doi-giay-phep',
-  'buu-chinh.sua-doi-xac-nhan',
-  'buu-chinh.cap-lai-giay-phep',
-  'buu-chinh.cap-lai-xac-nhan',
-  'buc-xa.khai-bao',
-  'buc-xa.cap-giay-phep',
-  'buc-xa.gia-han-giay-phep',
-  'buc-xa.sua-doi-giay-phep',
-  'buc-xa.cap-lai-giay-phep',
-  'buc-xa.chung-chi-nhan-vien',
-  'tdc.hop-quy',
-  'tdc.hop-chuan',
-  'tdc.dau-dinh-luong',
-  'tdc.dieu-chinh-dau-dinh-luong',
-  'tdc.kiem-tra-nhap-khau',
-  'khcn.dang-ky-ket-qua',
-  'khcn.giao-quyen-ket-qua',
-  'khcn.danh-gia-khong-ngan-sach',
-] as const;
-export type RoutedProcedureCode = (typeof ROUTED_PROCEDURE_CODES)[number];
+export const ROUTED_PROCEDURE_CODES = PROCEDURE_CODES;
+export type RoutedProcedureCode = ProcedureCode;
 
 export type Role = 'officer' | 'unit_head' | 'leader' | 'admin';
 export const ROLES: readonly Role[] = ['officer', 'unit_head', 'leader', 'admin'];

@@ -1,4 +1,4 @@
-// CONTRACT (owned by the procedures helper): keep these exported names and shapes; extend freely.
+// The procedure catalog: every administrative procedure as versioned data with its legal sources.
 // Types live in ./procedure.types, data in ./*.data.ts, look-ups in ./procedure-catalog.
 export type {
   TimeUnit,
