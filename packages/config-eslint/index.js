@@ -9,8 +9,7 @@ import globals from 'globals';
 const FIELD_APPS = ['licensing', 'conformity', 'science', 'dti'];
 const ALL_OURS = ['domain', 'db', 'api', 'api-client', 'ui', 'mocks', 'server', 'shell', ...FIELD_APPS];
 
-const forbid = (names, message) =>
-  names.map((n) => ({ group: [`@skhcn/${n}`, `@skhcn/${n}/*`], message }));
+const forbid = (names, message) => names.map((n) => ({ group: [`@skhcn/${n}`, `@skhcn/${n}/*`], message }));
 
 /**
  * Which of our packages a given package may import, and how.
@@ -21,15 +20,33 @@ const forbid = (names, message) =>
  */
 export function dependencyRules(self) {
   const rule = (patterns, allowTypeImports = false) => ({
-    '@typescript-eslint/no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ ...p, allowTypeImports })) }],
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((p) => ({ ...p, allowTypeImports })) },
+    ],
   });
   switch (self) {
     case 'domain':
-      return rule(forbid(ALL_OURS.filter((n) => n !== 'domain'), 'domain is pure: it imports nothing of ours.'));
+      return rule(
+        forbid(
+          ALL_OURS.filter((n) => n !== 'domain'),
+          'domain is pure: it imports nothing of ours.',
+        ),
+      );
     case 'db':
-      return rule(forbid(ALL_OURS.filter((n) => !['db', 'domain'].includes(n)), 'db imports only domain.'));
+      return rule(
+        forbid(
+          ALL_OURS.filter((n) => !['db', 'domain'].includes(n)),
+          'db imports only domain.',
+        ),
+      );
     case 'api':
-      return rule(forbid(ALL_OURS.filter((n) => !['api', 'db', 'domain'].includes(n)), 'api imports only domain and db.'));
+      return rule(
+        forbid(
+          ALL_OURS.filter((n) => !['api', 'db', 'domain'].includes(n)),
+          'api imports only domain and db.',
+        ),
+      );
     case 'api-client':
     case 'ui':
     case 'mocks':
@@ -38,14 +55,25 @@ export function dependencyRules(self) {
           'error',
           {
             patterns: [
-              ...forbid(['db', 'server', 'shell', ...FIELD_APPS], `${self} is shared by the apps: it may not import an app or db.`),
-              ...forbid(['api'], 'Import the api for types only (import type …).').map((p) => ({ ...p, allowTypeImports: true })),
+              ...forbid(
+                ['db', 'server', 'shell', ...FIELD_APPS],
+                `${self} is shared by the apps: it may not import an app or db.`,
+              ),
+              ...forbid(['api'], 'Import the api for types only (import type …).').map((p) => ({
+                ...p,
+                allowTypeImports: true,
+              })),
             ],
           },
         ],
       };
     case 'server':
-      return rule(forbid(['shell', 'api-client', 'ui', 'mocks', ...FIELD_APPS], 'The server does not import front-end code.'));
+      return rule(
+        forbid(
+          ['shell', 'api-client', 'ui', 'mocks', ...FIELD_APPS],
+          'The server does not import front-end code.',
+        ),
+      );
     default: {
       // shell and field apps
       const others = FIELD_APPS.filter((n) => n !== self);
@@ -56,8 +84,14 @@ export function dependencyRules(self) {
             patterns: [
               ...forbid(['db', 'server'], 'Apps reach the server through tRPC only.'),
               ...forbid(others, 'A field app never imports another field app.'),
-              ...forbid(self === 'shell' ? FIELD_APPS : [], 'The shell loads field apps at runtime through module federation.'),
-              ...forbid(['api'], 'Apps import the api for types only (import type …).').map((p) => ({ ...p, allowTypeImports: true })),
+              ...forbid(
+                self === 'shell' ? FIELD_APPS : [],
+                'The shell loads field apps at runtime through module federation.',
+              ),
+              ...forbid(['api'], 'Apps import the api for types only (import type …).').map((p) => ({
+                ...p,
+                allowTypeImports: true,
+              })),
             ],
           },
         ],
@@ -84,7 +118,12 @@ export function config({ self, react = false, tsconfigRootDir }) {
       },
     },
     ...(react
-      ? [{ plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } }]
+      ? [
+          {
+            plugins: { 'react-hooks': reactHooks },
+            rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+          },
+        ]
       : []),
   );
 }

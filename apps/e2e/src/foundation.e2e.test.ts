@@ -36,7 +36,11 @@ describe('foundation: sign in, Điều 2 map, conformity remote', () => {
     await page.getByLabel('Tên đăng nhập').fill('canbo.tdc');
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('alert').filter({ hasText: /không đúng/ }).first().waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /không đúng/ })
+      .first()
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/dang-nhap');
   });
 
@@ -66,8 +70,14 @@ describe('foundation: sign in, Điều 2 map, conformity remote', () => {
     const root = page.getByTestId('remote-root');
     await root.waitFor({ timeout: 30000 });
     await expect(root.getAttribute('data-same-react')).resolves.toBe('true');
-    await page.getByRole('heading', { name: /Tiêu chuẩn, đo lường, chất lượng/ }).first().waitFor();
-    await page.getByText(/hợp quy/i).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Tiêu chuẩn, đo lường, chất lượng/ })
+      .first()
+      .waitFor();
+    await page
+      .getByText(/hợp quy/i)
+      .first()
+      .waitFor();
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(pageErrors).toEqual([]);

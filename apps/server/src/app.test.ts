@@ -23,7 +23,10 @@ function makeWebRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'skhcn-web-'));
   mkdirSync(join(root, 'apps/shell/dist/assets'), { recursive: true });
   mkdirSync(join(root, 'apps/conformity/dist'), { recursive: true });
-  writeFileSync(join(root, 'apps/shell/dist/index.html'), '<!doctype html><title>Sở KH&CN</title><div id="root"></div>');
+  writeFileSync(
+    join(root, 'apps/shell/dist/index.html'),
+    '<!doctype html><title>Sở KH&CN</title><div id="root"></div>',
+  );
   writeFileSync(join(root, 'apps/shell/dist/assets/app.js'), 'console.log("shell")');
   writeFileSync(join(root, 'apps/conformity/dist/remoteEntry.js'), 'export const remote = "conformity";');
   return root;
@@ -59,7 +62,12 @@ describeEachDatabase('server', (t) => {
     return {
       jar,
       async get(url: string) {
-        const res = await app.inject({ method: 'GET', url, headers: { cookie: cookieHeader() }, remoteAddress: ip });
+        const res = await app.inject({
+          method: 'GET',
+          url,
+          headers: { cookie: cookieHeader() },
+          remoteAddress: ip,
+        });
         remember(res);
         return res;
       },
@@ -67,7 +75,11 @@ describeEachDatabase('server', (t) => {
         const res = await app.inject({
           method: 'POST',
           url,
-          headers: { cookie: cookieHeader(), 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+          headers: {
+            cookie: cookieHeader(),
+            'content-type': 'application/json',
+            ...(csrf ? { 'x-csrf-token': csrf } : {}),
+          },
           payload: typeof body === 'string' ? body : JSON.stringify(body),
           remoteAddress: ip,
         });
@@ -89,7 +101,11 @@ describeEachDatabase('server', (t) => {
     expect(csrf?.value).toMatch(/^[\w-]{40,}$/);
     expect(csrf?.httpOnly).toBeFalsy();
     expect(csrf?.path).toBe('/');
-    const again = await app.inject({ method: 'GET', url: '/healthz', headers: { cookie: `${CSRF_COOKIE}=${csrf!.value}` } });
+    const again = await app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { cookie: `${CSRF_COOKIE}=${csrf!.value}` },
+    });
     expect(cookieOf(again, CSRF_COOKIE)).toBeUndefined();
   });
 
@@ -118,14 +134,22 @@ describeEachDatabase('server', (t) => {
 
   it('refuses a mutation without or with a wrong CSRF header (403, appCode CSRF) and logs it', async () => {
     const b = await browser('10.9.0.2');
-    const missing = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD }, null);
+    const missing = await b.post(
+      '/trpc/auth.signIn',
+      { username: 'canbo.tdc', password: DEMO_PASSWORD },
+      null,
+    );
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error).toMatchObject({
       message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
       data: { code: 'FORBIDDEN', httpStatus: 403, appCode: 'CSRF', path: 'auth.signIn' },
     });
     expect(cookieOf(missing, SESSION_COOKIE)).toBeUndefined();
-    const wrong = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD }, 'doan-bua');
+    const wrong = await b.post(
+      '/trpc/auth.signIn',
+      { username: 'canbo.tdc', password: DEMO_PASSWORD },
+      'doan-bua',
+    );
     expect(wrong.statusCode).toBe(403);
     const batch = await b.post('/trpc/auth.signIn,auth.signOut?batch=1', { 0: {}, 1: {} }, null);
     expect(batch.statusCode).toBe(403);
@@ -187,7 +211,9 @@ describeEachDatabase('server', (t) => {
     expect(anon.json().error.data.appCode).toBe('UNAUTHENTICATED');
     const b = await browser('10.9.0.7');
     await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD });
-    const res = await b.get(`/trpc/org.users?input=${encodeURIComponent(JSON.stringify({ unitCode: 'QLKH' }))}`);
+    const res = await b.get(
+      `/trpc/org.users?input=${encodeURIComponent(JSON.stringify({ unitCode: 'QLKH' }))}`,
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().error.data.appCode).toBe('FORBIDDEN_UNIT');
   });
@@ -200,7 +226,11 @@ describeEachDatabase('server', (t) => {
     expect(deep.statusCode).toBe(200);
     expect(deep.headers['content-type']).toMatch(/text\/html/);
     expect(deep.body).toContain('<div id="root">');
-    const dotted = await app.inject({ method: 'GET', url: '/thu-tuc/tdc.hop-quy', headers: { accept: 'text/html,*/*' } });
+    const dotted = await app.inject({
+      method: 'GET',
+      url: '/thu-tuc/tdc.hop-quy',
+      headers: { accept: 'text/html,*/*' },
+    });
     expect(dotted.statusCode).toBe(200);
     expect(dotted.body).toContain('<div id="root">');
     expect(dotted.headers['cache-control']).toBe('no-cache');
@@ -229,7 +259,11 @@ describe('secure cookies', () => {
       const res = await app.inject({
         method: 'POST',
         url: '/trpc/auth.signIn',
-        headers: { cookie: `${CSRF_COOKIE}=${csrf.value}`, 'x-csrf-token': csrf.value, 'content-type': 'application/json' },
+        headers: {
+          cookie: `${CSRF_COOKIE}=${csrf.value}`,
+          'x-csrf-token': csrf.value,
+          'content-type': 'application/json',
+        },
         payload: { username: 'quantri', password: DEMO_PASSWORD },
       });
       expect(res.statusCode).toBe(200);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { appRouter, createContext, resolveSession, type AppRouter, type ResolvedSession } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
@@ -42,7 +48,11 @@ function isTrpc(url: string): boolean {
   return url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?');
 }
 
-function sendTrpcError(reply: FastifyReply, url: string, ...args: Parameters<typeof trpcErrorBody> extends [string, ...infer R] ? R : never) {
+function sendTrpcError(
+  reply: FastifyReply,
+  url: string,
+  ...args: Parameters<typeof trpcErrorBody> extends [string, ...infer R] ? R : never
+) {
   const { status, body } = trpcErrorBody(url, ...args);
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
@@ -113,7 +123,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     else if (status >= 400 && status < 500) appCode = 'BAD_INPUT';
     else appCode = 'INTERNAL';
     if (appCode === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
-    const trpcCode = { PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE', MALFORMED_JSON: 'PARSE_ERROR', BAD_INPUT: 'BAD_REQUEST', INTERNAL: 'INTERNAL_SERVER_ERROR' }[appCode];
+    const trpcCode = {
+      PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+      MALFORMED_JSON: 'PARSE_ERROR',
+      BAD_INPUT: 'BAD_REQUEST',
+      INTERNAL: 'INTERNAL_SERVER_ERROR',
+    }[appCode];
     const httpStatus = appCode === 'INTERNAL' ? 500 : status;
     if (trpc) return sendTrpcError(reply, req.url, appCode, { trpcCode, httpStatus });
     const { body } = trpcErrorBody('/trpc', appCode, { trpcCode, httpStatus });
@@ -145,7 +160,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true }),
       }),
     onError: ({ error, path, req }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'tRPC internal error');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        req.log.error({ err: error.cause ?? error, path }, 'tRPC internal error');
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
@@ -173,7 +189,14 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
   const shellDist = join(webRoot, 'apps', 'shell', 'dist');
   const hasShell = existsSync(join(shellDist, 'index.html'));
   if (hasShell) {
-    void app.register(fastifyStatic, { root: shellDist, prefix: '/', wildcard: true, index: ['index.html'], cacheControl: false, setHeaders });
+    void app.register(fastifyStatic, {
+      root: shellDist,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders,
+    });
   } else {
     app.log.warn({ shellDist }, 'shell not built: / serves a placeholder');
   }
@@ -201,13 +224,25 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
     const navigation = (req.headers.accept ?? '').includes('text/html') || !/\.[a-z0-9]+$/i.test(path);
     const spaRoute = req.method === 'GET' && path !== '/healthz' && !path.startsWith('/apps/') && navigation;
     if (spaRoute && hasShell) {
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', shellDist);
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html', shellDist);
     }
     if (spaRoute) {
       return reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Sở KH&amp;CN</title><p>Giao diện chưa được build. Chạy <code>pnpm build</code>.</p></html>');
+        .send(
+          '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Sở KH&amp;CN</title><p>Giao diện chưa được build. Chạy <code>pnpm build</code>.</p></html>',
+        );
     }
-    return reply.code(404).send({ error: { message: 'Không tìm thấy tài nguyên được yêu cầu.', data: { appCode: 'NOT_FOUND', httpStatus: 404 } } });
+    return reply
+      .code(404)
+      .send({
+        error: {
+          message: 'Không tìm thấy tài nguyên được yêu cầu.',
+          data: { appCode: 'NOT_FOUND', httpStatus: 404 },
+        },
+      });
   });
 }

@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { createDatabase, deleteExpiredSessions, deleteLoginAttemptsBefore, migrate, seedDemo, upsertUnits } from '@skhcn/db';
+import {
+  createDatabase,
+  deleteExpiredSessions,
+  deleteLoginAttemptsBefore,
+  migrate,
+  seedDemo,
+  upsertUnits,
+} from '@skhcn/db';
 import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
 import { buildApp } from './app';
 import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
@@ -10,7 +17,10 @@ async function main(): Promise<void> {
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '0.0.0.0';
 
-  const database = await createDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DIR || (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined) });
+  const database = await createDatabase({
+    url: env.DATABASE_URL || undefined,
+    dataDir: env.PGLITE_DIR || (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined),
+  });
   await migrate(database);
 
   const org = organisations[DEFAULT_ORGANISATION_ID];
@@ -42,12 +52,16 @@ async function main(): Promise<void> {
   });
 
   // Housekeeping: expired sessions and sign-in attempts older than a day.
-  const housekeeping = setInterval(() => {
-    const now = new Date();
-    Promise.all([deleteExpiredSessions(database.db, now), deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000))]).catch(
-      (err: unknown) => app.log.error({ err }, 'housekeeping failed'),
-    );
-  }, 60 * 60 * 1000);
+  const housekeeping = setInterval(
+    () => {
+      const now = new Date();
+      Promise.all([
+        deleteExpiredSessions(database.db, now),
+        deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000)),
+      ]).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
+    },
+    60 * 60 * 1000,
+  );
   housekeeping.unref();
 
   const shutdown = async (signal: string) => {
@@ -61,7 +75,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port, host });
-  console.log(`Máy chủ Sở KH&CN đang chạy / listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (db: ${database.kind})`);
+  console.log(
+    `Máy chủ Sở KH&CN đang chạy / listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (db: ${database.kind})`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -23,7 +23,12 @@ describeEachDatabase('production startup check', (t) => {
   });
 
   it('refuses a missing, default or short session secret', async () => {
-    for (const env of [{}, { SESSION_SECRET: 'changeme' }, { SESSION_SECRET: 'skhcn-dev-secret' }, { COOKIE_SECRET: 'short-secret' }]) {
+    for (const env of [
+      {},
+      { SESSION_SECRET: 'changeme' },
+      { SESSION_SECRET: 'skhcn-dev-secret' },
+      { COOKIE_SECRET: 'short-secret' },
+    ]) {
       expect((await productionProblems(t.db, env)).map((p) => p.code)).toEqual(['SESSION_SECRET']);
     }
   });

@@ -1,7 +1,16 @@
 import { DEMO_USERNAMES, existingUsernames, type Database } from '@skhcn/db';
 
 /** Secrets that must never protect a production deployment. */
-const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dev', 'development', 'skhcn', 'skhcn-dev-secret']);
+const DEFAULT_SECRETS = new Set([
+  '',
+  'secret',
+  'changeme',
+  'change-me',
+  'dev',
+  'development',
+  'skhcn',
+  'skhcn-dev-secret',
+]);
 export const DEV_SESSION_SECRET = 'skhcn-dev-secret';
 export const MIN_SECRET_LENGTH = 32;
 

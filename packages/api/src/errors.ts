@@ -5,7 +5,11 @@ type TRPCCode = TRPCError['code'];
 
 /** The tRPC error for a DomainError; the DomainError stays as `cause` so the formatter finds its code. */
 export function toTRPCError(error: DomainError): TRPCError {
-  return new TRPCError({ code: appErrors[error.code].http as TRPCCode, message: error.message, cause: error });
+  return new TRPCError({
+    code: appErrors[error.code].http as TRPCCode,
+    message: error.message,
+    cause: error,
+  });
 }
 
 /** Shorthand: a TRPCError for an app error code. */
@@ -35,7 +39,9 @@ function hasIssues(cause: unknown): cause is { issues: IssueLike[] } {
     typeof cause === 'object' &&
     cause !== null &&
     Array.isArray((cause as { issues?: unknown }).issues) &&
-    (cause as { issues: unknown[] }).issues.every((i) => typeof i === 'object' && i !== null && 'message' in i)
+    (cause as { issues: unknown[] }).issues.every(
+      (i) => typeof i === 'object' && i !== null && 'message' in i,
+    )
   );
 }
 

@@ -1,7 +1,14 @@
 // @skhcn/api: the one tRPC router of the platform. Handlers are plain functions of ({ ctx, input }).
 export { appRouter, type AppRouter } from './routers/app.router';
 export { createCallerFactory, type AppErrorData } from './trpc';
-export { createContext, silentLogger, type Context, type CreateContextOptions, type Logger, type SessionUser } from './context';
+export {
+  createContext,
+  silentLogger,
+  type Context,
+  type CreateContextOptions,
+  type Logger,
+  type SessionUser,
+} from './context';
 export { appError, describeError, type FormattedError, type InputIssue } from './errors';
 export { resolveSession, type ResolvedSession } from './session';
 export { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './routers/auth/sign-in.handler';
@@ -10,7 +17,12 @@ export type { ProcedureView } from './routers/procedures/procedure-view';
 export type { RoleView } from './routers/org/roles.handler';
 export type { UnitView } from './routers/org/units.handler';
 export type { UnitMemberView } from './routers/org/users.handler';
-export type { DeadlineColour, DossierView, DossierEventItem, DossierFileItem } from './routers/dossiers/dossier-view';
+export type {
+  DeadlineColour,
+  DossierView,
+  DossierEventItem,
+  DossierFileItem,
+} from './routers/dossiers/dossier-view';
 export type { DossierCommandOutput } from './routers/dossiers/dossier-result';
 export type { DossierDetail, DossierProcedureSummary } from './routers/dossiers/get.handler';
 export type { InboxOutput } from './routers/dossiers/inbox.handler';

@@ -50,7 +50,8 @@ const logDenials = t.middleware(async ({ ctx, path, next }) => {
     try {
       await logDenial(ctx.db, {
         userId: ctx.user?.id ?? null,
-        username: ctx.user?.username ?? (domainCause(result.error)?.details?.username as string | undefined) ?? null,
+        username:
+          ctx.user?.username ?? (domainCause(result.error)?.details?.username as string | undefined) ?? null,
         ip: ctx.ip,
         path,
         code: described.appCode,
@@ -85,7 +86,9 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export type ApplicantContext = Context & { user: SessionUser & { kind: 'applicant'; applicant: NonNullable<SessionUser['applicant']> } };
+export type ApplicantContext = Context & {
+  user: SessionUser & { kind: 'applicant'; applicant: NonNullable<SessionUser['applicant']> };
+};
 
 /** Procedures for applicants (organisations submitting online): signed in with an applicant account. */
 export const applicantProcedure = protectedProcedure.use(({ ctx, next }) => {
@@ -98,7 +101,9 @@ export const applicantProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 /** May this user exercise `right` on data of `unitCode` (undefined: anywhere, department-wide)? */
 export function userCan(user: SessionUser, right: Right, unitCode: string | undefined): boolean {
-  return user.memberships.some((m) => (unitCode === undefined ? rightsOf(m.role).includes(right) : canAct(m, right, unitCode)));
+  return user.memberships.some((m) =>
+    unitCode === undefined ? rightsOf(m.role).includes(right) : canAct(m, right, unitCode),
+  );
 }
 
 /**

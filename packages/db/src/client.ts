@@ -85,7 +85,10 @@ export function defaultMigrationsFolder(): string {
 }
 
 /** Runs the committed migrations with the migrator of the handle's driver. */
-export async function migrate(handle: DatabaseHandle, migrationsFolder = defaultMigrationsFolder()): Promise<void> {
+export async function migrate(
+  handle: DatabaseHandle,
+  migrationsFolder = defaultMigrationsFolder(),
+): Promise<void> {
   if (handle.kind === 'postgres') {
     const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
     await run(handle.db as never, { migrationsFolder });

@@ -14,7 +14,12 @@ describe('password hashing (scrypt)', () => {
     const b = await hashPassword('Demo@2026');
     expect(a).not.toBe(b);
     expect(a).not.toContain('Demo@2026');
-    expect(a.split('$').slice(0, 4)).toEqual(['scrypt', String(SCRYPT_PARAMS.N), String(SCRYPT_PARAMS.r), String(SCRYPT_PARAMS.p)]);
+    expect(a.split('$').slice(0, 4)).toEqual([
+      'scrypt',
+      String(SCRYPT_PARAMS.N),
+      String(SCRYPT_PARAMS.r),
+      String(SCRYPT_PARAMS.p),
+    ]);
   });
 
   it('treats Vietnamese passwords in NFC and NFD as the same', async () => {

@@ -5,10 +5,19 @@
 export const appErrors = {
   UNAUTHENTICATED: { http: 'UNAUTHORIZED', message: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.' },
   FORBIDDEN: { http: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' },
-  FORBIDDEN_UNIT: { http: 'FORBIDDEN', message: 'Hồ sơ hoặc dữ liệu này thuộc đơn vị khác; bạn không có quyền truy cập.' },
+  FORBIDDEN_UNIT: {
+    http: 'FORBIDDEN',
+    message: 'Hồ sơ hoặc dữ liệu này thuộc đơn vị khác; bạn không có quyền truy cập.',
+  },
   INVALID_CREDENTIALS: { http: 'UNAUTHORIZED', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
-  RATE_LIMITED: { http: 'TOO_MANY_REQUESTS', message: 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.' },
-  CSRF: { http: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.' },
+  RATE_LIMITED: {
+    http: 'TOO_MANY_REQUESTS',
+    message: 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.',
+  },
+  CSRF: {
+    http: 'FORBIDDEN',
+    message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+  },
   BAD_INPUT: { http: 'BAD_REQUEST', message: 'Dữ liệu gửi lên không hợp lệ.' },
   MALFORMED_JSON: { http: 'PARSE_ERROR', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' },
   PAYLOAD_TOO_LARGE: { http: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
@@ -16,9 +25,18 @@ export const appErrors = {
   UNKNOWN_PROCEDURE: { http: 'NOT_FOUND', message: 'Không có thủ tục hành chính với mã này.' },
   UNKNOWN_FIELD: { http: 'NOT_FOUND', message: 'Không có lĩnh vực với mã này.' },
   NO_VERSION_IN_FORCE: { http: 'NOT_FOUND', message: 'Thủ tục không có phiên bản có hiệu lực vào ngày này.' },
-  CONFLICT: { http: 'CONFLICT', message: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.' },
-  INVALID_TRANSITION: { http: 'CONFLICT', message: 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.' },
-  FILE_TOO_LARGE: { http: 'PAYLOAD_TOO_LARGE', message: 'Tệp tải lên vượt quá dung lượng tối đa cho phép (10 MB).' },
+  CONFLICT: {
+    http: 'CONFLICT',
+    message: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.',
+  },
+  INVALID_TRANSITION: {
+    http: 'CONFLICT',
+    message: 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.',
+  },
+  FILE_TOO_LARGE: {
+    http: 'PAYLOAD_TOO_LARGE',
+    message: 'Tệp tải lên vượt quá dung lượng tối đa cho phép (10 MB).',
+  },
   FILE_TYPE_NOT_ALLOWED: {
     http: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG; nội dung tệp không đúng các định dạng này.',

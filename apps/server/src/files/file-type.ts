@@ -20,5 +20,7 @@ export const ALLOWED_FILE_TYPES: readonly AllowedFileType[] = [
 
 /** The allowed type whose signature starts `bytes`, or undefined. */
 export function sniffFileType(bytes: Uint8Array): AllowedFileType | undefined {
-  return ALLOWED_FILE_TYPES.find((t) => bytes.length >= t.signature.length && t.signature.every((b, i) => bytes[i] === b));
+  return ALLOWED_FILE_TYPES.find(
+    (t) => bytes.length >= t.signature.length && t.signature.every((b, i) => bytes[i] === b),
+  );
 }

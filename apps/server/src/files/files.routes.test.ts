@@ -12,7 +12,11 @@ import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
 import { DiskFileStore } from './file-store';
 import { FILE_NAME_HEADER, MAX_UPLOAD_BYTES } from './files.routes';
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'),
+  Buffer.alloc(2048, 0x20),
+  Buffer.from('\n%%EOF\n'),
+]);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 const TEXT_AS_PDF = Buffer.from('Đây là văn bản thường, không phải PDF.\n');
 const EXE_AS_PDF = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(512, 0)]);
@@ -44,7 +48,12 @@ describeEachDatabase('file uploads', (t) => {
     });
     dataDir = mkdtempSync(join(tmpdir(), 'skhcn-files-'));
     webRoot = mkdtempSync(join(tmpdir(), 'skhcn-web-'));
-    app = await buildApp({ database: t.handle, webRoot, secureCookies: false, fileStore: new DiskFileStore(dataDir) });
+    app = await buildApp({
+      database: t.handle,
+      webRoot,
+      secureCookies: false,
+      fileStore: new DiskFileStore(dataDir),
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -52,7 +61,9 @@ describeEachDatabase('file uploads', (t) => {
     rmSync(webRoot, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    await t.db.execute(sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files restart identity cascade`);
+    await t.db.execute(
+      sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files restart identity cascade`,
+    );
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -71,7 +82,12 @@ describeEachDatabase('file uploads', (t) => {
     return { cookie: `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${session}`, csrf };
   }
 
-  async function upload(who: { cookie: string; csrf: string | null }, bytes: Buffer | Readable, name = 'ban-cong-bo.pdf', contentType = 'application/pdf') {
+  async function upload(
+    who: { cookie: string; csrf: string | null },
+    bytes: Buffer | Readable,
+    name = 'ban-cong-bo.pdf',
+    contentType = 'application/pdf',
+  ) {
     return app.inject({
       method: 'POST',
       url: '/api/files',
@@ -95,7 +111,11 @@ describeEachDatabase('file uploads', (t) => {
     const res = await upload(a, PDF, 'Bản công bố hợp quy.pdf');
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ size: PDF.length, mime: 'application/pdf', originalName: 'Bản công bố hợp quy.pdf' });
+    expect(body).toMatchObject({
+      size: PDF.length,
+      mime: 'application/pdf',
+      originalName: 'Bản công bố hợp quy.pdf',
+    });
     expect(body.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(dataDir, body.sha256.slice(0, 2), body.sha256)).equals(PDF)).toBe(true);
     const [row] = await t.db.select().from(schema.files);
@@ -107,7 +127,11 @@ describeEachDatabase('file uploads', (t) => {
     expect(png.json().mime).toBe('image/png');
 
     // the uploader can download it
-    const back = await app.inject({ method: 'GET', url: `/api/files/${body.id}`, headers: { cookie: a.cookie } });
+    const back = await app.inject({
+      method: 'GET',
+      url: `/api/files/${body.id}`,
+      headers: { cookie: a.cookie },
+    });
     expect(back.statusCode).toBe(200);
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.rawPayload.equals(PDF)).toBe(true);
@@ -180,11 +204,20 @@ describeEachDatabase('file uploads', (t) => {
     expect(submit.json().result.data.dossier.code).toMatch(/^CCTDC-\d{6}-0001$/);
 
     const officer = await signIn('canbo.tdc');
-    expect((await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: officer.cookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: officer.cookie } }))
+        .statusCode,
+    ).toBe(200);
     const postal = await signIn('canbo.buuchinh');
-    expect((await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: postal.cookie } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: postal.cookie } }))
+        .statusCode,
+    ).toBe(403);
     const other = await signIn('dn.khac');
-    expect((await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: other.cookie } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/files/${ids[0]}`, headers: { cookie: other.cookie } }))
+        .statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'GET', url: `/api/files/${ids[0]}` })).statusCode).toBe(401);
   });
 });

@@ -2,7 +2,13 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession, type ResolvedSession } from '@skhcn/api';
 import { dossiersOfFile, findFile, insertFile, logDenial, type Database } from '@skhcn/db';
-import { appErrors, canAct, DEFAULT_ORGANISATION_ID, getOrganisation, type AppErrorCode } from '@skhcn/domain';
+import {
+  appErrors,
+  canAct,
+  DEFAULT_ORGANISATION_ID,
+  getOrganisation,
+  type AppErrorCode,
+} from '@skhcn/domain';
 import type { FileStore } from './file-store';
 import { sniffFileType } from './file-type';
 
@@ -28,11 +34,19 @@ export interface UploadedFileView {
   originalName: string;
 }
 
-function sendError(reply: FastifyReply, code: AppErrorCode, httpStatus: number, extra: Record<string, unknown> = {}, message?: string) {
+function sendError(
+  reply: FastifyReply,
+  code: AppErrorCode,
+  httpStatus: number,
+  extra: Record<string, unknown> = {},
+  message?: string,
+) {
   return reply
     .code(httpStatus)
     .type('application/json; charset=utf-8')
-    .send({ error: { message: message ?? appErrors[code].message, data: { appCode: code, httpStatus, ...extra } } });
+    .send({
+      error: { message: message ?? appErrors[code].message, data: { appCode: code, httpStatus, ...extra } },
+    });
 }
 
 function header(req: FastifyRequest, name: string): string | undefined {
@@ -91,7 +105,12 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
     return token ? resolveSession(db, token) : null;
   }
 
-  async function deny(req: FastifyRequest, s: ResolvedSession | null, code: AppErrorCode, reason: string): Promise<void> {
+  async function deny(
+    req: FastifyRequest,
+    s: ResolvedSession | null,
+    code: AppErrorCode,
+    reason: string,
+  ): Promise<void> {
     await logDenial(db, {
       userId: s?.user.id ?? null,
       username: s?.user.username ?? null,
@@ -112,7 +131,12 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
       const sent = header(req, options.csrfHeader);
       const cookieCsrf = req.cookies[options.csrfCookie];
       if (!sent || sent !== cookieCsrf || (s && s.csrfToken !== sent)) {
-        await deny(req, s, 'CSRF', !sent ? 'Thiếu mã chống giả mạo (x-csrf-token).' : 'Mã chống giả mạo không khớp.');
+        await deny(
+          req,
+          s,
+          'CSRF',
+          !sent ? 'Thiếu mã chống giả mạo (x-csrf-token).' : 'Mã chống giả mạo không khớp.',
+        );
         return sendError(reply, 'CSRF', 403);
       }
       if (!s) {
@@ -120,22 +144,47 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         return sendError(reply, 'UNAUTHENTICATED', 401);
       }
       const tooLarge = () =>
-        sendError(reply, 'FILE_TOO_LARGE', 413, { maxBytes }, `Tệp tải lên vượt quá dung lượng tối đa cho phép (${mib(maxBytes)} MB).`);
+        sendError(
+          reply,
+          'FILE_TOO_LARGE',
+          413,
+          { maxBytes },
+          `Tệp tải lên vượt quá dung lượng tối đa cho phép (${mib(maxBytes)} MB).`,
+        );
       const declared = Number(header(req, 'content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
 
       const body = req.body as Readable | undefined;
-      const bytes = body && typeof (body as Readable).on === 'function' ? await readLimited(body, maxBytes) : Buffer.alloc(0);
+      const bytes =
+        body && typeof (body as Readable).on === 'function'
+          ? await readLimited(body, maxBytes)
+          : Buffer.alloc(0);
       if (bytes === undefined) return tooLarge();
       if (bytes.length === 0) return sendError(reply, 'BAD_INPUT', 400, {}, 'Tệp tải lên không có nội dung.');
       const type = sniffFileType(bytes);
-      if (!type) return sendError(reply, 'FILE_TYPE_NOT_ALLOWED', 415, { allowed: ['application/pdf', 'image/png', 'image/jpeg'] });
+      if (!type)
+        return sendError(reply, 'FILE_TYPE_NOT_ALLOWED', 415, {
+          allowed: ['application/pdf', 'image/png', 'image/jpeg'],
+        });
 
       const originalName = cleanFileName(header(req, FILE_NAME_HEADER));
       const { sha256, key } = await store.put(bytes);
-      const row = await insertFile(db, { sha256, size: bytes.length, mime: type.mime, originalName, storageKey: key, createdBy: s.user.id });
+      const row = await insertFile(db, {
+        sha256,
+        size: bytes.length,
+        mime: type.mime,
+        originalName,
+        storageKey: key,
+        createdBy: s.user.id,
+      });
       req.log.info({ fileId: row.id, sha256, size: row.size, userId: s.user.id }, 'file uploaded');
-      const view: UploadedFileView = { id: row.id, sha256, size: row.size, mime: row.mime, originalName: row.originalName };
+      const view: UploadedFileView = {
+        id: row.id,
+        sha256,
+        size: row.size,
+        mime: row.mime,
+        originalName: row.originalName,
+      };
       return reply.code(201).send(view);
     });
 
@@ -169,7 +218,10 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
       }
       return reply
         .type(file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+        )
         .header('cache-control', 'private, no-store')
         .send(bytes);
     });

@@ -25,7 +25,11 @@ describeEachDatabase('api router', (t) => {
     it('signs in with the demo password, creates a session and hands the token to the HTTP layer', async () => {
       const { caller, cookie } = callerFor(t.db, { ip: '10.1.0.1' });
       const { user } = await caller.auth.signIn({ username: 'canbo.tdc', password: DEMO_PASSWORD });
-      expect(user).toMatchObject({ username: 'canbo.tdc', fullName: 'Nguyễn Thị Lan', memberships: [{ unitCode: 'CCTDC', role: 'officer' }] });
+      expect(user).toMatchObject({
+        username: 'canbo.tdc',
+        fullName: 'Nguyễn Thị Lan',
+        memberships: [{ unitCode: 'CCTDC', role: 'officer' }],
+      });
       expect(cookie.token).toMatch(/^[\w-]{40,}$/);
       expect(cookie.expiresAt!.getTime() - Date.now()).toBeGreaterThan(7.9 * 3600 * 1000);
       const session = await resolveSession(t.db, cookie.token);
@@ -54,15 +58,21 @@ describeEachDatabase('api router', (t) => {
       const ip = '10.1.0.4';
       const { caller } = callerFor(t.db, { ip });
       for (let i = 0; i < 5; i++) {
-        expect((await trpcError(caller.auth.signIn({ username: 'truong.tdc', password: `sai-${i}` }))).code).toBe('UNAUTHORIZED');
+        expect(
+          (await trpcError(caller.auth.signIn({ username: 'truong.tdc', password: `sai-${i}` }))).code,
+        ).toBe('UNAUTHORIZED');
       }
-      const limited = await trpcError(caller.auth.signIn({ username: 'truong.tdc', password: DEMO_PASSWORD }));
+      const limited = await trpcError(
+        caller.auth.signIn({ username: 'truong.tdc', password: DEMO_PASSWORD }),
+      );
       expect(limited.code).toBe('TOO_MANY_REQUESTS');
       expect(describeError(limited).appCode).toBe('RATE_LIMITED');
       expect(limited.message).toMatch(/quá nhiều lần/);
       // another IP is not blocked
       const other = callerFor(t.db, { ip: '10.1.0.5' });
-      await expect(other.caller.auth.signIn({ username: 'truong.tdc', password: DEMO_PASSWORD })).resolves.toBeTruthy();
+      await expect(
+        other.caller.auth.signIn({ username: 'truong.tdc', password: DEMO_PASSWORD }),
+      ).resolves.toBeTruthy();
     });
 
     it('lets the block expire after 15 minutes', async () => {
@@ -70,11 +80,23 @@ describeEachDatabase('api router', (t) => {
       const start = Date.now();
       const at = (ms: number) => () => new Date(start + ms);
       for (let i = 0; i < 5; i++) {
-        await trpcError(callerFor(t.db, { ip, now: at(i * 1000) }).caller.auth.signIn({ username: 'canbo.cds', password: 'sai' }));
+        await trpcError(
+          callerFor(t.db, { ip, now: at(i * 1000) }).caller.auth.signIn({
+            username: 'canbo.cds',
+            password: 'sai',
+          }),
+        );
       }
-      await trpcError(callerFor(t.db, { ip, now: at(10 * 60_000) }).caller.auth.signIn({ username: 'canbo.cds', password: DEMO_PASSWORD }));
+      await trpcError(
+        callerFor(t.db, { ip, now: at(10 * 60_000) }).caller.auth.signIn({
+          username: 'canbo.cds',
+          password: DEMO_PASSWORD,
+        }),
+      );
       const later = callerFor(t.db, { ip, now: at(16 * 60_000) });
-      await expect(later.caller.auth.signIn({ username: 'canbo.cds', password: DEMO_PASSWORD })).resolves.toBeTruthy();
+      await expect(
+        later.caller.auth.signIn({ username: 'canbo.cds', password: DEMO_PASSWORD }),
+      ).resolves.toBeTruthy();
     });
 
     it('me returns the signed-in user, null when signed out; sign-out ends the session', async () => {
@@ -104,7 +126,9 @@ describeEachDatabase('api router', (t) => {
     it('lists the units of the department for a signed-in user', async () => {
       const s = await signedInCaller(t.db, 'canbo.tdc', DEMO_PASSWORD, '10.2.0.2');
       const units = await s.caller.org.units();
-      expect(units.map((u) => u.code)).toEqual(expect.arrayContaining(['BGD', 'VP', 'CCTDC', 'HTS', 'QLKH', 'CNTT']));
+      expect(units.map((u) => u.code)).toEqual(
+        expect.arrayContaining(['BGD', 'VP', 'CCTDC', 'HTS', 'QLKH', 'CNTT']),
+      );
       expect(units.find((u) => u.code === 'CCTDC')?.khoan).toContain(11);
     });
 
@@ -119,13 +143,21 @@ describeEachDatabase('api router', (t) => {
       expect(describeError(err).appCode).toBe('FORBIDDEN_UNIT');
       expect(err.message).toMatch(/đơn vị khác/);
       const denial = (await listDenials(t.db)).find((d) => d.ip === '10.2.0.3');
-      expect(denial).toMatchObject({ path: 'org.users', code: 'FORBIDDEN_UNIT', username: 'canbo.tdc', unitCode: 'QLKH', userId: s.session.user.id });
+      expect(denial).toMatchObject({
+        path: 'org.users',
+        code: 'FORBIDDEN_UNIT',
+        username: 'canbo.tdc',
+        unitCode: 'QLKH',
+        userId: s.session.user.id,
+      });
     });
 
     it('lets leaders and admins see every unit', async () => {
       for (const username of ['lanhdao', 'quantri']) {
         const s = await signedInCaller(t.db, username, DEMO_PASSWORD, '10.2.0.4');
-        expect((await s.caller.org.users({ unitCode: 'QLKH' })).map((u) => u.username)).toEqual(['canbo.khoahoc']);
+        expect((await s.caller.org.users({ unitCode: 'QLKH' })).map((u) => u.username)).toEqual([
+          'canbo.khoahoc',
+        ]);
       }
     });
 
@@ -139,7 +171,12 @@ describeEachDatabase('api router', (t) => {
     it('lists the roles with Vietnamese labels and their rights', async () => {
       const s = await signedInCaller(t.db, 'canbo.tdc', DEMO_PASSWORD, '10.2.0.6');
       const roles = await s.caller.org.roles();
-      expect(roles.map((r) => r.label)).toEqual(['Chuyên viên', 'Trưởng đơn vị', 'Lãnh đạo Sở', 'Quản trị hệ thống']);
+      expect(roles.map((r) => r.label)).toEqual([
+        'Chuyên viên',
+        'Trưởng đơn vị',
+        'Lãnh đạo Sở',
+        'Quản trị hệ thống',
+      ]);
       expect(roles.find((r) => r.role === 'leader')?.rights).toContain('dossier.sign');
       expect(roles.find((r) => r.role === 'officer')?.rights).not.toContain('dossier.sign');
     });
@@ -149,7 +186,9 @@ describeEachDatabase('api router', (t) => {
     it('maps all 29 khoản of Điều 2, with fields, units and procedures in force', async () => {
       const map = await callerFor(t.db).caller.fields.map();
       expect(map.map((e) => e.khoan)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
-      expect(map.filter((e) => e.field).map((e) => e.khoan)).toEqual(Array.from({ length: 14 }, (_, i) => i + 6));
+      expect(map.filter((e) => e.field).map((e) => e.khoan)).toEqual(
+        Array.from({ length: 14 }, (_, i) => i + 6),
+      );
       const tdc = map.find((e) => e.khoan === 11)!;
       expect(tdc.field?.apps).toContain('conformity');
       expect(tdc.units.map((u) => u.code)).toContain('CCTDC');
@@ -190,7 +229,9 @@ describeEachDatabase('api router', (t) => {
     });
 
     it('answers BAD_REQUEST with BAD_INPUT, a Vietnamese summary and field issues for wrong input types', async () => {
-      const err = await trpcError(callerFor(t.db).caller.procedures.byCode({ code: 42 as unknown as string }));
+      const err = await trpcError(
+        callerFor(t.db).caller.procedures.byCode({ code: 42 as unknown as string }),
+      );
       expect(err.code).toBe('BAD_REQUEST');
       const http = await httpCall(t.db, 'procedures.list', { khoan: 'mười một', onDate: '2026-02-30' });
       expect(http.status).toBe(400);

@@ -54,5 +54,11 @@ export async function httpCall(db: Database, path: string, input: unknown, user:
     router: appRouter,
     createContext: () => createContext({ db, user, ip: '127.0.0.1' }),
   });
-  return { status: res.status, body: (await res.json()) as { error?: { message: string; data: Record<string, unknown> }; result?: unknown } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      error?: { message: string; data: Record<string, unknown> };
+      result?: unknown;
+    },
+  };
 }

@@ -57,7 +57,11 @@ describeEachDatabase('dossier repositories', (t) => {
     expect(await verifyPassword(DEMO_PASSWORD, u!.passwordHash)).toBe(true);
     expect((await findUserByUsername(t.db, 'canbo.tdc'))?.kind).toBe('staff');
     // an applicant without its organisation's name and tax code is refused by the database
-    await expect(t.db.execute(sql`insert into users (username, full_name, password_hash, kind) values ('x', 'X', 'h', 'applicant')`)).rejects.toThrow();
+    await expect(
+      t.db.execute(
+        sql`insert into users (username, full_name, password_hash, kind) values ('x', 'X', 'h', 'applicant')`,
+      ),
+    ).rejects.toThrow();
   });
 
   it('numbers per unit and day from 1, and gives a rolled-back number back', async () => {
@@ -77,12 +81,27 @@ describeEachDatabase('dossier repositories', (t) => {
   it('updates a dossier only at the expected version, and numbers its events without gaps', async () => {
     const d = await insertDossier(t.db, dossierValues('CCTDC-260302-0001', 'Công ty A'));
     expect(d.version).toBe(1);
-    await appendDossierEvent(t.db, { dossierId: d.id, action: 'submit', fromStatus: null, toStatus: 1, actorUserId: null, at: now });
+    await appendDossierEvent(t.db, {
+      dossierId: d.id,
+      action: 'submit',
+      fromStatus: null,
+      toStatus: 1,
+      actorUserId: null,
+      at: now,
+    });
     const ok = await updateDossierIfVersion(t.db, d.id, 1, { status: 2 }, now);
     expect(ok).toMatchObject({ status: 2, version: 2 });
     expect(await updateDossierIfVersion(t.db, d.id, 1, { status: 3 }, now)).toBeUndefined();
     expect((await findDossier(t.db, d.id))?.status).toBe(2);
-    await appendDossierEvent(t.db, { dossierId: d.id, action: 'receive', fromStatus: 1, toStatus: 2, actorUserId: null, at: now, reason: 'x' });
+    await appendDossierEvent(t.db, {
+      dossierId: d.id,
+      action: 'receive',
+      fromStatus: 1,
+      toStatus: 2,
+      actorUserId: null,
+      at: now,
+      reason: 'x',
+    });
     expect((await listDossierEvents(t.db, d.id)).map((e) => [e.seq, e.action])).toEqual([
       [1, 'submit'],
       [2, 'receive'],
@@ -91,8 +110,14 @@ describeEachDatabase('dossier repositories', (t) => {
 
   it('lists with accent-insensitive text, literal wildcards, counts per status and a total', async () => {
     await insertDossier(t.db, dossierValues('CCTDC-260302-0001', 'Công ty Cổ phần Thép Hải Phòng'));
-    await insertDossier(t.db, { ...dossierValues('CCTDC-260302-0002', 'Công ty 100% vốn Nhật', '0201111111'), status: 2 });
-    await insertDossier(t.db, { ...dossierValues('HTS-260302-0001', 'Bưu cục Đồ Sơn', '0202222222'), unitCode: 'HTS' });
+    await insertDossier(t.db, {
+      ...dossierValues('CCTDC-260302-0002', 'Công ty 100% vốn Nhật', '0201111111'),
+      status: 2,
+    });
+    await insertDossier(t.db, {
+      ...dossierValues('HTS-260302-0001', 'Bưu cục Đồ Sơn', '0202222222'),
+      unitCode: 'HTS',
+    });
     const all = await listDossiers(t.db, { unitCodes: ['CCTDC', 'HTS'] });
     expect(all.total).toBe(3);
     expect(all.countsByStatus).toEqual({ 1: 2, 2: 1 });

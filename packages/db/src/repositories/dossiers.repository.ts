@@ -132,7 +132,15 @@ export async function attachDossierFiles(
   if (attachments.length === 0) return;
   await db
     .insert(dossierFiles)
-    .values(attachments.map((a) => ({ dossierId, fileId: a.fileId, componentKey: a.componentKey, eventSeq, attachedAt: at })))
+    .values(
+      attachments.map((a) => ({
+        dossierId,
+        fileId: a.fileId,
+        componentKey: a.componentKey,
+        eventSeq,
+        attachedAt: at,
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -197,9 +205,11 @@ export interface DossierListRow extends DossierRow {
 
 function conditions(f: DossierListFilter, withStatus: boolean): SQL | undefined {
   const c: (SQL | undefined)[] = [];
-  if (f.unitCodes !== undefined) c.push(f.unitCodes.length > 0 ? inArray(dossiers.unitCode, [...f.unitCodes]) : sql`false`);
+  if (f.unitCodes !== undefined)
+    c.push(f.unitCodes.length > 0 ? inArray(dossiers.unitCode, [...f.unitCodes]) : sql`false`);
   if (f.applicantUserId !== undefined) c.push(eq(dossiers.applicantUserId, f.applicantUserId));
-  if (withStatus && f.statuses !== undefined) c.push(f.statuses.length > 0 ? inArray(dossiers.status, [...f.statuses]) : sql`false`);
+  if (withStatus && f.statuses !== undefined)
+    c.push(f.statuses.length > 0 ? inArray(dossiers.status, [...f.statuses]) : sql`false`);
   if (f.procedureCode !== undefined) c.push(eq(dossiers.procedureCode, f.procedureCode));
   if (f.assigneeUserId === null) c.push(isNull(dossiers.assigneeUserId));
   else if (f.assigneeUserId !== undefined) c.push(eq(dossiers.assigneeUserId, f.assigneeUserId));
@@ -210,7 +220,8 @@ function conditions(f: DossierListFilter, withStatus: boolean): SQL | undefined 
     if (f.deadline.to !== undefined) c.push(lte(dossiers.deadline, f.deadline.to));
   }
   // every word of the query must occur (the domain's matchesQuery, done by the database)
-  for (const word of f.text === undefined ? [] : searchWords(f.text)) c.push(ilike(dossiers.searchText, `%${escapeLike(word)}%`));
+  for (const word of f.text === undefined ? [] : searchWords(f.text))
+    c.push(ilike(dossiers.searchText, `%${escapeLike(word)}%`));
   return c.length > 0 ? and(...c) : undefined;
 }
 
@@ -221,7 +232,11 @@ function orderOf(sort: DossierSort, direction: 'asc' | 'desc'): SQL[] {
     case 'deadline':
       return [sql`${dossiers.deadline} ${sql.raw(direction)} ${nulls}`, asc(dossiers.code)];
     case 'received':
-      return [sql`${dossiers.receivedAt} ${sql.raw(direction)} ${nulls}`, sql`${dossiers.createdAt} ${sql.raw(direction)}`, asc(dossiers.code)];
+      return [
+        sql`${dossiers.receivedAt} ${sql.raw(direction)} ${nulls}`,
+        sql`${dossiers.createdAt} ${sql.raw(direction)}`,
+        asc(dossiers.code),
+      ];
     case 'code':
       return [dir(dossiers.code)];
   }
@@ -264,7 +279,18 @@ export async function lookupDossier(
   code: string,
   taxCode: string,
 ): Promise<
-  Pick<DossierRow, 'code' | 'status' | 'procedureCode' | 'procedureVersion' | 'receivedAt' | 'deadline' | 'completedAt' | 'updatedAt'> | undefined
+  | Pick<
+      DossierRow,
+      | 'code'
+      | 'status'
+      | 'procedureCode'
+      | 'procedureVersion'
+      | 'receivedAt'
+      | 'deadline'
+      | 'completedAt'
+      | 'updatedAt'
+    >
+  | undefined
 > {
   const [row] = await db
     .select({

@@ -31,7 +31,10 @@ export async function findFile(db: DbExecutor, id: string): Promise<FileRow | un
 
 export async function findFilesByIds(db: DbExecutor, ids: readonly string[]): Promise<FileRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(files).where(inArray(files.id, [...new Set(ids)]));
+  return db
+    .select()
+    .from(files)
+    .where(inArray(files.id, [...new Set(ids)]));
 }
 
 /** The dossiers a file is attached to, with their unit and applicant (for download rights). */
@@ -40,7 +43,11 @@ export async function dossiersOfFile(
   fileId: string,
 ): Promise<{ dossierId: string; unitCode: string; applicantUserId: string | null }[]> {
   return db
-    .selectDistinct({ dossierId: dossiers.id, unitCode: dossiers.unitCode, applicantUserId: dossiers.applicantUserId })
+    .selectDistinct({
+      dossierId: dossiers.id,
+      unitCode: dossiers.unitCode,
+      applicantUserId: dossiers.applicantUserId,
+    })
     .from(dossierFiles)
     .innerJoin(dossiers, eq(dossiers.id, dossierFiles.dossierId))
     .where(and(eq(dossierFiles.fileId, fileId)));

@@ -5,10 +5,26 @@ import { dossierEvents, dossiers, sessions } from '../schema';
 import { DEMO_PASSWORD, DEMO_USERNAMES, seedDemo } from '../seed';
 import { hashPassword, verifyPassword } from '../password';
 import { listDenials, logDenial } from './denials.repository';
-import { countRecentFailures, deleteLoginAttemptsBefore, recordLoginAttempt } from './login-attempts.repository';
-import { createSession, deleteExpiredSessions, deleteSession, findSessionByToken, hashToken } from './sessions.repository';
+import {
+  countRecentFailures,
+  deleteLoginAttemptsBefore,
+  recordLoginAttempt,
+} from './login-attempts.repository';
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionByToken,
+  hashToken,
+} from './sessions.repository';
 import { findUnit, listUnits, upsertUnits } from './units.repository';
-import { existingUsernames, findUserByUsername, listUsersByUnit, setUserActive, upsertUser } from './users.repository';
+import {
+  existingUsernames,
+  findUserByUsername,
+  listUsersByUnit,
+  setUserActive,
+  upsertUser,
+} from './users.repository';
 
 describeEachDatabase('db repositories', (t) => {
   beforeEach(async () => {
@@ -45,9 +61,9 @@ describeEachDatabase('db repositories', (t) => {
   });
 
   it('refuses to seed demo users into units the organisation does not have', async () => {
-    await expect(seedDemo(t.db, { ...fixtureOrganisation, units: fixtureOrganisation.units.slice(0, 2) })).rejects.toThrow(
-      /CCTDC/,
-    );
+    await expect(
+      seedDemo(t.db, { ...fixtureOrganisation, units: fixtureOrganisation.units.slice(0, 2) }),
+    ).rejects.toThrow(/CCTDC/);
   });
 
   it('stores only the SHA-256 of the session token and finds the session by the token', async () => {
@@ -70,7 +86,9 @@ describeEachDatabase('db repositories', (t) => {
     expect(found?.user.username).toBe('a');
     expect(found?.csrfToken).toBe('csrf-1');
     expect(await findSessionByToken(t.db, s.id, now)).toBeUndefined(); // the stored hash is not a valid token
-    expect(await findSessionByToken(t.db, s.token, new Date(now.getTime() + 8 * 3600 * 1000 + 1))).toBeUndefined();
+    expect(
+      await findSessionByToken(t.db, s.token, new Date(now.getTime() + 8 * 3600 * 1000 + 1)),
+    ).toBeUndefined();
 
     await setUserActive(t.db, userId, false);
     expect(await findSessionByToken(t.db, s.token, now)).toBeUndefined();
@@ -88,7 +106,8 @@ describeEachDatabase('db repositories', (t) => {
   it('counts failed sign-ins per username and IP within the window, reset by a success', async () => {
     const t0 = new Date('2026-03-02T02:00:00Z');
     const at = (min: number) => new Date(t0.getTime() + min * 60_000);
-    for (let i = 0; i < 3; i++) await recordLoginAttempt(t.db, { username: 'Canbo.TDC', ip: '1.1.1.1', success: false, at: at(i) });
+    for (let i = 0; i < 3; i++)
+      await recordLoginAttempt(t.db, { username: 'Canbo.TDC', ip: '1.1.1.1', success: false, at: at(i) });
     await recordLoginAttempt(t.db, { username: 'canbo.tdc', ip: '2.2.2.2', success: false, at: at(1) });
     expect(await countRecentFailures(t.db, 'canbo.tdc', '1.1.1.1', at(-15))).toBe(3);
     expect(await countRecentFailures(t.db, 'canbo.tdc', '1.1.1.1', at(1))).toBe(1); // window moved on
@@ -100,7 +119,14 @@ describeEachDatabase('db repositories', (t) => {
   });
 
   it('logs denials with who, what and why', async () => {
-    await logDenial(t.db, { username: 'canbo.tdc', ip: '1.1.1.1', path: 'org.users', code: 'FORBIDDEN_UNIT', reason: 'khác đơn vị', unitCode: 'QLKH' });
+    await logDenial(t.db, {
+      username: 'canbo.tdc',
+      ip: '1.1.1.1',
+      path: 'org.users',
+      code: 'FORBIDDEN_UNIT',
+      reason: 'khác đơn vị',
+      unitCode: 'QLKH',
+    });
     await logDenial(t.db, { path: 'auth.me', code: 'UNAUTHENTICATED', reason: 'chưa đăng nhập' });
     const rows = await listDenials(t.db);
     expect(rows.map((r) => [r.path, r.code, r.username, r.unitCode])).toEqual([
@@ -112,11 +138,21 @@ describeEachDatabase('db repositories', (t) => {
 
   it('enforces the dossier status range, unique event sequence and an append-only history', async () => {
     await upsertUnits(t.db, 'test-org', fixtureOrganisation.units);
-    const base = { procedureCode: 'tdc.hop-quy', procedureVersion: '1', unitCode: 'CCTDC', applicant: { name: 'Công ty A' } };
+    const base = {
+      procedureCode: 'tdc.hop-quy',
+      procedureVersion: '1',
+      unitCode: 'CCTDC',
+      applicant: { name: 'Công ty A' },
+    };
     await expect(t.db.insert(dossiers).values({ ...base, code: 'X-1', status: 11 })).rejects.toThrow();
-    const [d] = await t.db.insert(dossiers).values({ ...base, code: 'X-2', status: 1 }).returning();
+    const [d] = await t.db
+      .insert(dossiers)
+      .values({ ...base, code: 'X-2', status: 1 })
+      .returning();
     await t.db.insert(dossierEvents).values({ dossierId: d!.id, seq: 1, action: 'submit', toStatus: 1 });
-    await expect(t.db.insert(dossierEvents).values({ dossierId: d!.id, seq: 1, action: 'receive', toStatus: 2 })).rejects.toThrow();
+    await expect(
+      t.db.insert(dossierEvents).values({ dossierId: d!.id, seq: 1, action: 'receive', toStatus: 2 }),
+    ).rejects.toThrow();
     await expect(t.db.execute(sql`update dossier_events set reason = 'sửa' where seq = 1`)).rejects.toThrow();
     await expect(t.db.execute(sql`delete from dossier_events`)).rejects.toThrow();
     const events = await t.db.select().from(dossierEvents);

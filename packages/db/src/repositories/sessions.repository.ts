@@ -31,7 +31,9 @@ export async function createSession(
   const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + (input.ttlMs ?? SESSION_TTL_MS));
   const csrfToken = input.csrfToken ?? randomToken();
-  await db.insert(sessions).values({ id, userId: input.userId, csrfToken, createdAt: now, expiresAt, lastSeenAt: now });
+  await db
+    .insert(sessions)
+    .values({ id, userId: input.userId, csrfToken, createdAt: now, expiresAt, lastSeenAt: now });
   return { token, id, csrfToken, expiresAt };
 }
 
@@ -43,7 +45,11 @@ export interface ActiveSession {
 }
 
 /** The unexpired session of an active user for a cookie token; refreshes last_seen_at at most once a minute. */
-export async function findSessionByToken(db: Database, token: string, now = new Date()): Promise<ActiveSession | undefined> {
+export async function findSessionByToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<ActiveSession | undefined> {
   if (!token) return undefined;
   const id = hashToken(token);
   const [row] = await db

@@ -23,7 +23,9 @@ export interface UserRecord {
   applicant?: ApplicantProfile;
 }
 
-function profileOf(row: { kind: UserKind; organisationName: string | null; taxCode: string | null }): { applicant?: ApplicantProfile } {
+function profileOf(row: { kind: UserKind; organisationName: string | null; taxCode: string | null }): {
+  applicant?: ApplicantProfile;
+} {
   if (row.kind !== 'applicant' || row.organisationName === null || row.taxCode === null) return {};
   return { applicant: { organisationName: row.organisationName, taxCode: row.taxCode } };
 }
@@ -71,7 +73,15 @@ export async function findUserById(db: Database, id: string): Promise<UserRecord
     .where(eq(users.id, id));
   if (!row) return undefined;
   const { id: userId, username, fullName, active, kind } = row;
-  return { id: userId, username, fullName, active, kind, memberships: await membershipsOf(db, row.id), ...profileOf(row) };
+  return {
+    id: userId,
+    username,
+    fullName,
+    active,
+    kind,
+    memberships: await membershipsOf(db, row.id),
+    ...profileOf(row),
+  };
 }
 
 export interface UnitMember {
@@ -133,13 +143,20 @@ export async function upsertUser(db: Database, input: NewUser): Promise<string> 
       })
       .onConflictDoUpdate({
         target: users.username,
-        set: { fullName: input.fullName, passwordHash: input.passwordHash, active: input.active ?? true, ...profile },
+        set: {
+          fullName: input.fullName,
+          passwordHash: input.passwordHash,
+          active: input.active ?? true,
+          ...profile,
+        },
       })
       .returning({ id: users.id });
     const id = row!.id;
     await tx.delete(memberships).where(eq(memberships.userId, id));
     if (input.memberships.length > 0) {
-      await tx.insert(memberships).values(input.memberships.map((m) => ({ userId: id, unitCode: m.unitCode, role: m.role })));
+      await tx
+        .insert(memberships)
+        .values(input.memberships.map((m) => ({ userId: id, unitCode: m.unitCode, role: m.role })));
     }
     return id;
   });

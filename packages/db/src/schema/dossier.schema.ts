@@ -131,5 +131,8 @@ export const dossierFiles = pgTable(
     eventSeq: integer('event_seq').notNull(),
     attachedAt: timestamp('attached_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.dossierId, t.fileId, t.componentKey] }), index('dossier_files_file_idx').on(t.fileId)],
+  (t) => [
+    primaryKey({ columns: [t.dossierId, t.fileId, t.componentKey] }),
+    index('dossier_files_file_idx').on(t.fileId),
+  ],
 );

@@ -32,7 +32,10 @@ export const users = pgTable(
   },
   (t) => [
     check('users_kind_check', sql`${t.kind} in ('staff', 'applicant')`),
-    check('users_applicant_profile_check', sql`${t.kind} <> 'applicant' or (${t.organisationName} is not null and ${t.taxCode} is not null)`),
+    check(
+      'users_applicant_profile_check',
+      sql`${t.kind} <> 'applicant' or (${t.organisationName} is not null and ${t.taxCode} is not null)`,
+    ),
   ],
 );
 
@@ -48,5 +51,8 @@ export const memberships = pgTable(
       .references(() => organisationUnits.code),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitCode, t.role] }), index('memberships_unit_idx').on(t.unitCode)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.unitCode, t.role] }),
+    index('memberships_unit_idx').on(t.unitCode),
+  ],
 );

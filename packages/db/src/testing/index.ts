@@ -49,7 +49,9 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
 }
 
 /** A fresh, migrated PostgreSQL database with a random name, and a function that drops it. */
-export async function createTemporaryPostgres(adminUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function createTemporaryPostgres(
+  adminUrl: string,
+): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
   const name = `skhcn_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   const handle = await createDatabase({ url: withDatabaseName(adminUrl, name) });
@@ -70,7 +72,10 @@ export async function createTemporaryPglite(): Promise<DatabaseHandle> {
   return handle;
 }
 
-function suite(kind: DatabaseKind, open: () => Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }>): TestDatabase {
+function suite(
+  kind: DatabaseKind,
+  open: () => Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }>,
+): TestDatabase {
   let current: { handle: DatabaseHandle; dispose(): Promise<void> } | undefined;
   beforeAll(async () => {
     current = await open();

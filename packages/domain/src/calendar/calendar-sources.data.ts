@@ -25,7 +25,8 @@ export const CALENDAR_SOURCES = {
   },
   /** Ngày Văn hóa Việt Nam 24/11: a policy decision awaiting an amendment of Điều 112 — low confidence. */
   cultureDay: {
-    document: 'Nghị quyết 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam; Nghị quyết 30/NQ-CP của Chính phủ',
+    document:
+      'Nghị quyết 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam; Nghị quyết 30/NQ-CP của Chính phủ',
     url: 'https://vneconomy.vn/bo-sung-ngay-van-hoa-viet-nam-2411-vao-danh-muc-ngay-nghi-huong-nguyen-luong.htm',
     confidence: 'L',
     note:

@@ -41,7 +41,8 @@ export function computeHolidayYear(year: number): HolidayYear {
   statutory.push({ day: adjacent, name: 'Quốc khánh (ngày liền kề 02/9)' });
   statutory.push({ day: nationalDay, name: 'Quốc khánh (02/9)' });
 
-  if (year >= CULTURE_DAY_FROM_YEAR) statutory.push({ day: dayNumberOf(year, 11, 24), name: 'Ngày Văn hóa Việt Nam (24/11)' });
+  if (year >= CULTURE_DAY_FROM_YEAR)
+    statutory.push({ day: dayNumberOf(year, 11, 24), name: 'Ngày Văn hóa Việt Nam (24/11)' });
 
   statutory.sort((a, b) => a.day - b.day);
   const off = new Set(statutory.map((s) => s.day));
@@ -55,7 +56,11 @@ export function computeHolidayYear(year: number): HolidayYear {
     let d = s.day + 1;
     while (isWeekendDay(d) || off.has(d)) d++;
     off.add(d);
-    holidays.push({ date: fromDayNumber(d), name: `Nghỉ bù ${s.name} (trùng ngày nghỉ hằng tuần)`, kind: 'compensatory' });
+    holidays.push({
+      date: fromDayNumber(d),
+      name: `Nghỉ bù ${s.name} (trùng ngày nghỉ hằng tuần)`,
+      kind: 'compensatory',
+    });
   }
   holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -33,10 +33,15 @@ describe('holiday data', () => {
     });
   });
 
-  it.each([2024, 2025, 2026])('the computed rule reproduces the announced statutory days of %i (all but the swaps)', (year) => {
-    const announced = holidayCalendar[year]!.holidays.filter((h) => h.kind !== 'swapped').map((h) => h.date);
-    expect(computeHolidayYear(year).holidays.map((h) => h.date)).toEqual(announced);
-  });
+  it.each([2024, 2025, 2026])(
+    'the computed rule reproduces the announced statutory days of %i (all but the swaps)',
+    (year) => {
+      const announced = holidayCalendar[year]!.holidays.filter((h) => h.kind !== 'swapped').map(
+        (h) => h.date,
+      );
+      expect(computeHolidayYear(year).holidays.map((h) => h.date)).toEqual(announced);
+    },
+  );
 
   it('the 2027 projection is exactly the computed rule and says it is not announced', () => {
     const cal = holidayCalendar[2027]!;
@@ -55,7 +60,8 @@ describe('computed years', () => {
   });
   it('lays out Tết 2030 (mùng 1 thứ Bảy 02/02) with nghỉ bù', () => {
     // 31/01 Thu, 01/02 Fri, 02–03/02 weekend (mùng 1, 2), 04/02 Mon (mùng 3), nghỉ bù 05/02, 06/02
-    for (const d of ['2030-01-31', '2030-02-01', '2030-02-04', '2030-02-05', '2030-02-06']) expect(isWorkingDay(d)).toBe(false);
+    for (const d of ['2030-01-31', '2030-02-01', '2030-02-04', '2030-02-05', '2030-02-06'])
+      expect(isWorkingDay(d)).toBe(false);
     expect(isWorkingDay('2030-01-30')).toBe(true);
     expect(isWorkingDay('2030-02-07')).toBe(true);
   });

@@ -12,8 +12,12 @@ import { CALENDAR_SOURCES } from './calendar-sources.data';
  * Điều 112 laid out the way the Government did in 2021–2026, with no swaps — replace it when announced.
  */
 
-const h = (date: string, name: string, kind: HolidayEntry['kind'] = 'holiday', source?: LegalSource): HolidayEntry =>
-  source ? { date, name, kind, source } : { date, name, kind };
+const h = (
+  date: string,
+  name: string,
+  kind: HolidayEntry['kind'] = 'holiday',
+  source?: LegalSource,
+): HolidayEntry => (source ? { date, name, kind, source } : { date, name, kind });
 
 const TET_DL = 'Tết Dương lịch';
 const TET_AL = 'Tết Âm lịch';
@@ -27,7 +31,8 @@ const VH = 'Ngày Văn hóa Việt Nam (24/11)';
 const y2024: HolidayYear = {
   year: 2024,
   source: {
-    document: 'Văn bản của Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng về nghỉ Tết Âm lịch và các dịp lễ năm 2024',
+    document:
+      'Văn bản của Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng về nghỉ Tết Âm lịch và các dịp lễ năm 2024',
     article: 'áp dụng Bộ luật Lao động 2019 Điều 111 khoản 3, Điều 112',
     confidence: 'M',
     note: 'Tết Giáp Thìn 08/02–14/02/2024; 30/4–01/5: hoán đổi thứ Hai 29/4 với thứ Bảy 04/5/2024; Quốc khánh 02/9 và 03/9/2024.',
@@ -52,7 +57,8 @@ const y2024: HolidayYear = {
 const y2025: HolidayYear = {
   year: 2025,
   source: {
-    document: 'Văn bản số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ (ý kiến Thủ tướng về nghỉ Tết Âm lịch và một số dịp lễ năm 2025)',
+    document:
+      'Văn bản số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ (ý kiến Thủ tướng về nghỉ Tết Âm lịch và một số dịp lễ năm 2025)',
     article: 'áp dụng Bộ luật Lao động 2019 Điều 111 khoản 3, Điều 112',
     date: '2024-11-26',
     confidence: 'M',

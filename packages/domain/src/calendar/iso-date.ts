@@ -25,9 +25,13 @@ export function toDayNumber(date: string): number {
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) throw badDate(date);
   if (y < MIN_CALENDAR_YEAR || y > MAX_CALENDAR_YEAR) {
-    throw new DomainError('BAD_INPUT', `Ngày nằm ngoài phạm vi lịch làm việc (${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR}): ${date}`, {
-      value: date,
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      `Ngày nằm ngoài phạm vi lịch làm việc (${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR}): ${date}`,
+      {
+        value: date,
+      },
+    );
   }
   return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
 }
@@ -70,9 +74,13 @@ export function addCalendarDays(date: string, n: number): string {
 
 export function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_CALENDAR_YEAR || year > MAX_CALENDAR_YEAR) {
-    throw new DomainError('BAD_INPUT', `Năm không hợp lệ hoặc ngoài phạm vi lịch (${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR}): ${String(year)}`, {
-      value: year,
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      `Năm không hợp lệ hoặc ngoài phạm vi lịch (${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR}): ${String(year)}`,
+      {
+        value: year,
+      },
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 import { DomainError } from '../errors';
 import { calendarForYear } from './computed-calendar';
-import { MAX_CALENDAR_YEAR, dayNumberOf, fromDayNumber, isWeekendDay, toDayNumber, yearOfDay } from './iso-date';
+import {
+  MAX_CALENDAR_YEAR,
+  dayNumberOf,
+  fromDayNumber,
+  isWeekendDay,
+  toDayNumber,
+  yearOfDay,
+} from './iso-date';
 
 /**
  * Working days for state bodies: Monday–Friday, minus the year's days off, plus its make-up Saturdays.
@@ -43,12 +50,17 @@ function isWorkingDayNumber(day: number): boolean {
 
 function assertCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw new DomainError('BAD_INPUT', `Số ngày làm việc phải là số nguyên không âm: ${String(n)}`, { value: n });
+    throw new DomainError('BAD_INPUT', `Số ngày làm việc phải là số nguyên không âm: ${String(n)}`, {
+      value: n,
+    });
   }
 }
 
 function outOfRange(): DomainError {
-  return new DomainError('BAD_INPUT', `Kết quả vượt quá phạm vi lịch làm việc (đến năm ${MAX_CALENDAR_YEAR}).`);
+  return new DomainError(
+    'BAD_INPUT',
+    `Kết quả vượt quá phạm vi lịch làm việc (đến năm ${MAX_CALENDAR_YEAR}).`,
+  );
 }
 
 /** The day number reached by counting n ≥ 1 working days after `from` (a day number). */

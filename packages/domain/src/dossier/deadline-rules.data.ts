@@ -8,7 +8,8 @@ export const DEADLINE_RULES = {
     minute: 0,
     utcOffsetMinutes: 7 * 60,
     source: {
-      document: 'Quy chế/quy trình nội bộ giải quyết thủ tục hành chính của UBND cấp tỉnh theo Nghị định 118/2025/NĐ-CP',
+      document:
+        'Quy chế/quy trình nội bộ giải quyết thủ tục hành chính của UBND cấp tỉnh theo Nghị định 118/2025/NĐ-CP',
       confidence: 'M',
       note:
         'Hồ sơ tiếp nhận sau 15 giờ (kể cả nộp trực tuyến) hoặc vào ngày nghỉ được chuyển xử lý từ đầu giờ ngày làm việc tiếp theo; ' +
@@ -27,8 +28,7 @@ export const DEADLINE_RULES = {
     document: 'Bộ luật Dân sự 2015 (Luật số 91/2015/QH13)',
     article: 'Điều 148 khoản 5',
     confidence: 'H',
-    note:
-      'Khi ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó.',
+    note: 'Khi ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó.',
   } satisfies LegalSource,
   /** Additions may be requested only once. */
   additionsOnce: {

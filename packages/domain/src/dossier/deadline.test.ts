@@ -35,27 +35,59 @@ describe('effectiveReceiptDate (15:00 cut-off, Vietnam time)', () => {
 
 describe('computeDeadline', () => {
   it.each<[string, DeadlineInput, string]>([
-    ['5 ngày làm việc, nhận sáng thứ Hai', { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00' }, '2026-03-09'],
-    ['nhận sau 15:00 tính từ ngày làm việc tiếp theo', { processingTime: wd(5), receivedAt: '2026-03-02T16:10:00+07:00' }, '2026-03-10'],
+    [
+      '5 ngày làm việc, nhận sáng thứ Hai',
+      { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00' },
+      '2026-03-09',
+    ],
+    [
+      'nhận sau 15:00 tính từ ngày làm việc tiếp theo',
+      { processingTime: wd(5), receivedAt: '2026-03-02T16:10:00+07:00' },
+      '2026-03-10',
+    ],
     ['nhận thứ Bảy', { processingTime: wd(5), receivedAt: '2026-03-07T10:00:00+07:00' }, '2026-03-16'],
     ['qua Tết 2026', { processingTime: wd(5), receivedAt: '2026-02-12T10:00:00+07:00' }, '2026-02-26'],
-    ['thứ Sáu sau 15:00 trước Tết, 1 ngày', { processingTime: wd(1), receivedAt: '2026-02-13T16:00:00+07:00' }, '2026-02-24'],
-    ['thứ Sáu trước Tết, 1 ngày', { processingTime: wd(1), receivedAt: '2026-02-13T10:00:00+07:00' }, '2026-02-23'],
-    ['qua 30/4–01/5/2025 (thứ Bảy 26/4 làm bù là ngày thứ 2)', { processingTime: wd(5), receivedAt: '2025-04-24T10:00:00+07:00' }, '2025-05-05'],
+    [
+      'thứ Sáu sau 15:00 trước Tết, 1 ngày',
+      { processingTime: wd(1), receivedAt: '2026-02-13T16:00:00+07:00' },
+      '2026-02-24',
+    ],
+    [
+      'thứ Sáu trước Tết, 1 ngày',
+      { processingTime: wd(1), receivedAt: '2026-02-13T10:00:00+07:00' },
+      '2026-02-23',
+    ],
+    [
+      'qua 30/4–01/5/2025 (thứ Bảy 26/4 làm bù là ngày thứ 2)',
+      { processingTime: wd(5), receivedAt: '2025-04-24T10:00:00+07:00' },
+      '2025-05-05',
+    ],
     ['trả ngay trong ngày', { processingTime: wd(0), receivedAt: '2026-03-02T09:00:00+07:00' }, '2026-03-02'],
     [
       'tạm dừng 04/3 → 11/3 kéo dài 5 ngày làm việc',
-      { processingTime: wd(10), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-04', to: '2026-03-11' }] },
+      {
+        processingTime: wd(10),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-04', to: '2026-03-11' }],
+      },
       '2026-03-23',
     ],
     [
       'bổ sung ngay trong ngày không kéo dài',
-      { processingTime: wd(10), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-04', to: '2026-03-04' }] },
+      {
+        processingTime: wd(10),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-04', to: '2026-03-04' }],
+      },
       '2026-03-16',
     ],
     [
       'tạm dừng qua Tết chỉ tính ngày làm việc',
-      { processingTime: wd(15), receivedAt: '2026-02-02T09:00:00+07:00', pauses: [{ from: '2026-02-10', to: '2026-02-24' }] },
+      {
+        processingTime: wd(15),
+        receivedAt: '2026-02-02T09:00:00+07:00',
+        pauses: [{ from: '2026-02-10', to: '2026-02-24' }],
+      },
       '2026-03-09',
     ],
     [
@@ -72,31 +104,68 @@ describe('computeDeadline', () => {
     ],
     [
       'tạm dừng bắt đầu từ ngày hết hạn không gia hạn',
-      { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-09', to: '2026-03-12' }] },
+      {
+        processingTime: wd(5),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-09', to: '2026-03-12' }],
+      },
       '2026-03-09',
     ],
     [
       'tạm dừng một ngày trước hạn',
-      { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-06', to: '2026-03-12' }] },
+      {
+        processingTime: wd(5),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-06', to: '2026-03-12' }],
+      },
       '2026-03-13',
     ],
-    ['25 ngày (ngày lịch) rơi vào thứ Sáu', { processingTime: cd(25), receivedAt: '2026-03-02T09:00:00+07:00' }, '2026-03-27'],
-    ['26 ngày rơi vào thứ Bảy → thứ Hai (BLDS Điều 148)', { processingTime: cd(26), receivedAt: '2026-03-02T09:00:00+07:00' }, '2026-03-30'],
-    ['14 ngày rơi vào Tết → ngày làm việc sau Tết', { processingTime: cd(14), receivedAt: '2026-02-02T09:00:00+07:00' }, '2026-02-23'],
+    [
+      '25 ngày (ngày lịch) rơi vào thứ Sáu',
+      { processingTime: cd(25), receivedAt: '2026-03-02T09:00:00+07:00' },
+      '2026-03-27',
+    ],
+    [
+      '26 ngày rơi vào thứ Bảy → thứ Hai (BLDS Điều 148)',
+      { processingTime: cd(26), receivedAt: '2026-03-02T09:00:00+07:00' },
+      '2026-03-30',
+    ],
+    [
+      '14 ngày rơi vào Tết → ngày làm việc sau Tết',
+      { processingTime: cd(14), receivedAt: '2026-02-02T09:00:00+07:00' },
+      '2026-02-23',
+    ],
     [
       'ngày lịch với tạm dừng 5 ngày',
-      { processingTime: cd(25), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-05', to: '2026-03-10' }] },
+      {
+        processingTime: cd(25),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-05', to: '2026-03-10' }],
+      },
       '2026-04-01',
     ],
-    ['ngày lịch, nhận sau 15:00', { processingTime: cd(25), receivedAt: '2026-03-02T15:30:00+07:00' }, '2026-03-30'],
+    [
+      'ngày lịch, nhận sau 15:00',
+      { processingTime: cd(25), receivedAt: '2026-03-02T15:30:00+07:00' },
+      '2026-03-30',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(computeDeadline(input)).toBe(expected);
   });
 
   it('refuses an open pause: no deadline while the clock is stopped', () => {
     expect(() =>
-      computeDeadline({ processingTime: wd(10), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-04' }] }),
-    ).toThrow(expect.objectContaining({ code: 'BAD_INPUT', details: expect.objectContaining({ reason: 'OPEN_PAUSE' }) }));
+      computeDeadline({
+        processingTime: wd(10),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-04' }],
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'BAD_INPUT',
+        details: expect.objectContaining({ reason: 'OPEN_PAUSE' }),
+      }),
+    );
   });
 
   it.each<[string, DeadlineInput]>([
@@ -106,9 +175,26 @@ describe('computeDeadline', () => {
     ['date only', { processingTime: wd(5), receivedAt: '2026-03-02' }],
     ['negative duration', { processingTime: wd(-1), receivedAt: '2026-03-02T09:00:00+07:00' }],
     ['fractional duration', { processingTime: wd(2.5), receivedAt: '2026-03-02T09:00:00+07:00' }],
-    ['unknown unit', { processingTime: { amount: 5, unit: 'months' as never }, receivedAt: '2026-03-02T09:00:00+07:00' }],
-    ['pause before receipt', { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-01', to: '2026-03-03' }] }],
-    ['pause ending before it starts', { processingTime: wd(5), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-05', to: '2026-03-03' }] }],
+    [
+      'unknown unit',
+      { processingTime: { amount: 5, unit: 'months' as never }, receivedAt: '2026-03-02T09:00:00+07:00' },
+    ],
+    [
+      'pause before receipt',
+      {
+        processingTime: wd(5),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-01', to: '2026-03-03' }],
+      },
+    ],
+    [
+      'pause ending before it starts',
+      {
+        processingTime: wd(5),
+        receivedAt: '2026-03-02T09:00:00+07:00',
+        pauses: [{ from: '2026-03-05', to: '2026-03-03' }],
+      },
+    ],
     [
       'overlapping pauses',
       {
@@ -149,7 +235,11 @@ describe('remainingWorkingDays', () => {
     expect(remainingWorkingDays({ ...input, receivedAt: '2026-03-02T16:00:00+07:00' }, '2026-03-02')).toBe(5);
   });
   it('freezes the count while a pause is open', () => {
-    const paused: DeadlineInput = { processingTime: wd(10), receivedAt: '2026-03-02T09:00:00+07:00', pauses: [{ from: '2026-03-04' }] };
+    const paused: DeadlineInput = {
+      processingTime: wd(10),
+      receivedAt: '2026-03-02T09:00:00+07:00',
+      pauses: [{ from: '2026-03-04' }],
+    };
     expect(remainingWorkingDays(paused, '2026-03-03')).toBe(9);
     expect(remainingWorkingDays(paused, '2026-03-04')).toBe(8);
     expect(remainingWorkingDays(paused, '2026-03-20')).toBe(8);
@@ -167,7 +257,9 @@ describe('remainingWorkingDays', () => {
     expect(remainingWorkingDays(resumed, computeDeadline(resumed))).toBe(0);
   });
   it('rejects a date before the receipt', () => {
-    expect(() => remainingWorkingDays(input, '2026-03-01')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    expect(() => remainingWorkingDays(input, '2026-03-01')).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT' }),
+    );
   });
 });
 
@@ -185,28 +277,45 @@ describe('classifyTimeliness (Mẫu 06: Trước hạn / Đúng hạn / Quá h�
     expect(timelinessLabels).toEqual({ early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' });
   });
   it('rejects bad dates', () => {
-    expect(() => classifyTimeliness('2026-03-32', '2026-03-01')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    expect(() => classifyTimeliness('2026-03-32', '2026-03-01')).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT' }),
+    );
   });
 });
 
 describe('extendDeadlineOnce (Mẫu 04: xin lỗi và hẹn lại)', () => {
-  const base = { deadline: '2026-03-09', newDeadline: '2026-03-13', requestedOn: '2026-03-06', previousExtensions: 0 };
+  const base = {
+    deadline: '2026-03-09',
+    newDeadline: '2026-03-13',
+    requestedOn: '2026-03-06',
+    previousExtensions: 0,
+  };
   it('moves the return date once', () => {
     expect(extendDeadlineOnce(base)).toBe('2026-03-13');
   });
   it('refuses a second extension', () => {
     expect(() => extendDeadlineOnce({ ...base, previousExtensions: 1 })).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', details: expect.objectContaining({ reason: 'EXTENSION_ONCE' }) }),
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        details: expect.objectContaining({ reason: 'EXTENSION_ONCE' }),
+      }),
     );
   });
   it('refuses a letter sent on the deadline day or later', () => {
     expect(() => extendDeadlineOnce({ ...base, requestedOn: '2026-03-09' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', details: expect.objectContaining({ reason: 'EXTENSION_TOO_LATE' }) }),
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        details: expect.objectContaining({ reason: 'EXTENSION_TOO_LATE' }),
+      }),
     );
   });
   it('refuses a new date that is not later or not a working day', () => {
-    expect(() => extendDeadlineOnce({ ...base, newDeadline: '2026-03-09' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
-    expect(() => extendDeadlineOnce({ ...base, newDeadline: '2026-03-14' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    expect(() => extendDeadlineOnce({ ...base, newDeadline: '2026-03-09' })).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT' }),
+    );
+    expect(() => extendDeadlineOnce({ ...base, newDeadline: '2026-03-14' })).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT' }),
+    );
   });
 });
 
@@ -223,7 +332,10 @@ const inputArb = fc
     offset: fc.constantFrom('+07:00', 'Z', '+09:00', '-05:00'),
     unit: fc.constantFrom('working_days' as const, 'calendar_days' as const),
     amount: fc.integer({ min: 0, max: 60 }),
-    gaps: fc.array(fc.record({ start: fc.integer({ min: 0, max: 20 }), length: fc.integer({ min: 0, max: 30 }) }), { maxLength: 3 }),
+    gaps: fc.array(
+      fc.record({ start: fc.integer({ min: 0, max: 20 }), length: fc.integer({ min: 0, max: 30 }) }),
+      { maxLength: 3 },
+    ),
   })
   .map(({ day, minute, offset, unit, amount, gaps }) => {
     const hh = String(Math.floor(minute / 60)).padStart(2, '0');
@@ -262,8 +374,14 @@ describe('deadline properties', () => {
   it('without pauses, a working-day deadline is exactly n working days after the counted receipt day', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const plain = { ...input, processingTime: { ...input.processingTime, unit: 'working_days' as const }, pauses: [] };
-        expect(workingDaysBetween(effectiveReceiptDate(plain.receivedAt), computeDeadline(plain))).toBe(plain.processingTime.amount);
+        const plain = {
+          ...input,
+          processingTime: { ...input.processingTime, unit: 'working_days' as const },
+          pauses: [],
+        };
+        expect(workingDaysBetween(effectiveReceiptDate(plain.receivedAt), computeDeadline(plain))).toBe(
+          plain.processingTime.amount,
+        );
       }),
       { numRuns: 300 },
     );
@@ -271,12 +389,17 @@ describe('deadline properties', () => {
   it('a working-day deadline moves by the working days stopped, for pauses before the deadline', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const plain = { ...input, processingTime: { ...input.processingTime, unit: 'working_days' as const } };
+        const plain = {
+          ...input,
+          processingTime: { ...input.processingTime, unit: 'working_days' as const },
+        };
         const base = computeDeadline({ ...plain, pauses: [] });
         const counted = effectiveReceiptDate(plain.receivedAt);
         const clockFrom = (p: ClockPause) => (p.from > counted ? p.from : counted);
         // one pause that stops the clock before the deadline (a pause from the deadline day on changes nothing)
-        const pauses = (plain.pauses ?? []).filter((p) => clockFrom(p) < base).slice(0, 1) as Required<ClockPause>[];
+        const pauses = (plain.pauses ?? [])
+          .filter((p) => clockFrom(p) < base)
+          .slice(0, 1) as Required<ClockPause>[];
         const withPause = computeDeadline({ ...plain, pauses });
         const stopped = pauses.reduce((s, p) => s + workingDaysBetween(clockFrom(p), p.to), 0);
         expect(workingDaysBetween(base, withPause)).toBe(stopped);

@@ -27,9 +27,13 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?
 const MS_PER_DAY = 86_400_000;
 
 function badTimestamp(value: unknown): DomainError {
-  return new DomainError('BAD_INPUT', `Thời điểm tiếp nhận không hợp lệ (cần dạng ISO có múi giờ, ví dụ 2026-03-02T16:10:00+07:00): ${String(value)}`, {
-    value,
-  });
+  return new DomainError(
+    'BAD_INPUT',
+    `Thời điểm tiếp nhận không hợp lệ (cần dạng ISO có múi giờ, ví dụ 2026-03-02T16:10:00+07:00): ${String(value)}`,
+    {
+      value,
+    },
+  );
 }
 
 /** The Vietnam local date and time of day (ms since local midnight) of an ISO timestamp with offset. */
@@ -58,10 +62,19 @@ export function effectiveReceiptDate(receivedAt: string): string {
 }
 
 function assertDuration(d: Duration | undefined): asserts d is Duration {
-  if (!d || !Number.isSafeInteger(d.amount) || d.amount < 0 || (d.unit !== 'working_days' && d.unit !== 'calendar_days')) {
-    throw new DomainError('BAD_INPUT', 'Thời hạn giải quyết không hợp lệ (cần số ngày nguyên không âm, đơn vị ngày làm việc hoặc ngày).', {
-      value: d,
-    });
+  if (
+    !d ||
+    !Number.isSafeInteger(d.amount) ||
+    d.amount < 0 ||
+    (d.unit !== 'working_days' && d.unit !== 'calendar_days')
+  ) {
+    throw new DomainError(
+      'BAD_INPUT',
+      'Thời hạn giải quyết không hợp lệ (cần số ngày nguyên không âm, đơn vị ngày làm việc hoặc ngày).',
+      {
+        value: d,
+      },
+    );
   }
 }
 
@@ -71,14 +84,20 @@ interface ClosedPause {
 }
 
 /** Validates pauses: ISO dates, from ≤ to, in order, not overlapping, not before the receipt; only the last may be open. */
-function checkPauses(pauses: readonly ClockPause[] | undefined, receiptLocalDate: string): { closed: ClosedPause[]; open?: string } {
+function checkPauses(
+  pauses: readonly ClockPause[] | undefined,
+  receiptLocalDate: string,
+): { closed: ClosedPause[]; open?: string } {
   const list = pauses ?? [];
   const closed: ClosedPause[] = [];
   let open: string | undefined;
   let previousEnd = receiptLocalDate;
   list.forEach((p, i) => {
     const bad = (why: string) =>
-      new DomainError('BAD_INPUT', `Khoảng tạm dừng thứ ${i + 1} không hợp lệ: ${why}.`, { pause: p, index: i });
+      new DomainError('BAD_INPUT', `Khoảng tạm dừng thứ ${i + 1} không hợp lệ: ${why}.`, {
+        pause: p,
+        index: i,
+      });
     if (!p || typeof p !== 'object') throw bad('thiếu dữ liệu');
     toDayNumber(p.from);
     if (p.from < previousEnd) throw bad('bắt đầu trước ngày tiếp nhận hoặc trước khi khoảng trước kết thúc');
@@ -95,10 +114,17 @@ function checkPauses(pauses: readonly ClockPause[] | undefined, receiptLocalDate
   return open === undefined ? { closed } : { closed, open };
 }
 
-function deadlineWithClosedPauses(processingTime: Duration, start: string, closed: readonly ClosedPause[]): string {
+function deadlineWithClosedPauses(
+  processingTime: Duration,
+  start: string,
+  closed: readonly ClosedPause[],
+): string {
   const n = processingTime.amount;
   // the clock only runs from the counted receipt day: clip each pause to it
-  const clipped = closed.map((p) => ({ from: p.from > start ? p.from : start, to: p.to > start ? p.to : start }));
+  const clipped = closed.map((p) => ({
+    from: p.from > start ? p.from : start,
+    to: p.to > start ? p.to : start,
+  }));
   if (processingTime.unit === 'working_days') {
     let d = addWorkingDays(start, n);
     for (const p of clipped) if (p.from < d) d = addWorkingDays(p.to, workingDaysBetween(p.from, d));
@@ -141,7 +167,10 @@ export function remainingWorkingDays(input: DeadlineInput, onDate: string): numb
   toDayNumber(onDate);
   const local = vietnamLocalTime(input.receivedAt).date;
   if (onDate < local) {
-    throw new DomainError('BAD_INPUT', 'Ngày tính phải từ ngày tiếp nhận hồ sơ trở đi.', { onDate, receivedOn: local });
+    throw new DomainError('BAD_INPUT', 'Ngày tính phải từ ngày tiếp nhận hồ sơ trở đi.', {
+      onDate,
+      receivedOn: local,
+    });
   }
   const start = effectiveReceiptDate(input.receivedAt);
   const { closed, open } = checkPauses(input.pauses, local);
@@ -192,11 +221,15 @@ export function extendDeadlineOnce(input: DeadlineExtensionInput): string {
     });
   }
   if (requestedOn >= deadline) {
-    throw new DomainError('INVALID_TRANSITION', 'Văn bản xin lỗi và hẹn lại phải gửi chậm nhất 01 ngày trước ngày hẹn trả kết quả.', {
-      reason: 'EXTENSION_TOO_LATE',
-      deadline,
-      requestedOn,
-    });
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Văn bản xin lỗi và hẹn lại phải gửi chậm nhất 01 ngày trước ngày hẹn trả kết quả.',
+      {
+        reason: 'EXTENSION_TOO_LATE',
+        deadline,
+        requestedOn,
+      },
+    );
   }
   if (newDeadline <= deadline) {
     throw new DomainError('BAD_INPUT', 'Ngày hẹn mới phải sau ngày hẹn hiện tại.', { deadline, newDeadline });

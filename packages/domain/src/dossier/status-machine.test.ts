@@ -121,18 +121,31 @@ describe('additions only once (Nghị định 118/2025 Điều 11)', () => {
     expect(canRequestAdditions(after)).toBe(false);
     expect(allowedActionsAfter(4, after)).not.toContain('request_additions');
     expect(() => applyAction(4, 'request_additions', after)).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', details: expect.objectContaining({ reason: 'ADDITIONS_ONCE' }) }),
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        details: expect.objectContaining({ reason: 'ADDITIONS_ONCE' }),
+      }),
     );
   });
   it('accepts history as records', () => {
     expect(canRequestAdditions([{ action: 'receive' }, { action: 'request_additions' }])).toBe(false);
   });
   it('replays a full online dossier to 10 and refuses a second request for additions', () => {
-    const flow: DossierAction[] = ['receive', 'assign', 'request_additions', 'supply_additions', 'request_payment', 'confirm_payment', 'submit_for_signature', 'approve', 'return_result'];
+    const flow: DossierAction[] = [
+      'receive',
+      'assign',
+      'request_additions',
+      'supply_additions',
+      'request_payment',
+      'confirm_payment',
+      'submit_for_signature',
+      'approve',
+      'return_result',
+    ];
     expect(replayActions(1, flow)).toBe(10);
-    expect(() => replayActions(1, ['receive', 'assign', 'request_additions', 'supply_additions', 'request_additions'])).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
-    );
+    expect(() =>
+      replayActions(1, ['receive', 'assign', 'request_additions', 'supply_additions', 'request_additions']),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
   });
   it('lets an applicant who never answers be stopped (5 → 8)', () => {
     expect(replayActions(2, ['assign', 'request_additions', 'stop'])).toBe(8);
@@ -154,7 +167,9 @@ describe('status machine properties', () => {
               status = applyAction(status, a, history);
               history.push(a);
             } else {
-              expect(() => applyAction(status, a, history)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+              expect(() => applyAction(status, a, history)).toThrow(
+                expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+              );
             }
             expect(DOSSIER_STATUSES).toContain(status);
             expect(dossierStatusLabels[status]).toBeTruthy();
@@ -170,23 +185,27 @@ describe('status machine properties', () => {
   it('random walks through allowed actions reach every status and never leave 1–10', () => {
     const seen = new Set<DossierStatus>();
     fc.assert(
-      fc.property(fc.constantFrom('online', 'direct', 'postal' as const), fc.array(fc.nat(), { maxLength: 30 }), (channel, picks) => {
-        let status = initialStatus(channel);
-        const history: DossierAction[] = [];
-        seen.add(status);
-        for (const p of picks) {
-          const allowed = allowedActionsAfter(status, history);
-          if (allowed.length === 0) {
-            expect(isTerminalStatus(status)).toBe(true);
-            break;
-          }
-          const a = allowed[p % allowed.length]!;
-          status = applyAction(status, a, history);
-          history.push(a);
+      fc.property(
+        fc.constantFrom('online', 'direct', 'postal' as const),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (channel, picks) => {
+          let status = initialStatus(channel);
+          const history: DossierAction[] = [];
           seen.add(status);
-          expect(DOSSIER_STATUSES).toContain(status);
-        }
-      }),
+          for (const p of picks) {
+            const allowed = allowedActionsAfter(status, history);
+            if (allowed.length === 0) {
+              expect(isTerminalStatus(status)).toBe(true);
+              break;
+            }
+            const a = allowed[p % allowed.length]!;
+            status = applyAction(status, a, history);
+            history.push(a);
+            seen.add(status);
+            expect(DOSSIER_STATUSES).toContain(status);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
     expect([...seen].sort((a, b) => a - b)).toEqual(DOSSIER_STATUSES);

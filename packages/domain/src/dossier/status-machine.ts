@@ -74,7 +74,11 @@ export function allowedActionsAfter(status: DossierStatus, history: readonly His
 }
 
 /** The status after `action` given the dossier's past actions; enforces the table and the once-only guard. */
-export function applyAction(status: DossierStatus, action: DossierAction, history: readonly HistoryItem[]): DossierStatus {
+export function applyAction(
+  status: DossierStatus,
+  action: DossierAction,
+  history: readonly HistoryItem[],
+): DossierStatus {
   const to = nextStatus(status, action);
   if (action === 'request_additions' && !canRequestAdditions(history)) {
     throw new DomainError(

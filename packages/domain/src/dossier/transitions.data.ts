@@ -29,7 +29,14 @@ export const transitions: readonly Transition[] = [
     form: 'Mẫu 02',
     source: DEADLINE_RULES.additionsOnce,
   },
-  { action: 'supply_additions', from: [5], to: 4, label: 'Tiếp nhận hồ sơ bổ sung', clock: 'resume', source: DEADLINE_RULES.additionsOnce },
+  {
+    action: 'supply_additions',
+    from: [5],
+    to: 4,
+    label: 'Tiếp nhận hồ sơ bổ sung',
+    clock: 'resume',
+    source: DEADLINE_RULES.additionsOnce,
+  },
   {
     action: 'request_payment',
     from: [4],
@@ -58,4 +65,7 @@ export const transitions: readonly Transition[] = [
 export const DOSSIER_ACTIONS: readonly DossierAction[] = transitions.map((t) => t.action);
 
 /** Vietnamese label of each action (from the table). */
-export const dossierActionLabels = Object.fromEntries(transitions.map((t) => [t.action, t.label])) as Record<DossierAction, string>;
+export const dossierActionLabels = Object.fromEntries(transitions.map((t) => [t.action, t.label])) as Record<
+  DossierAction,
+  string
+>;

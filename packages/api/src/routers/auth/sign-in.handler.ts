@@ -15,17 +15,31 @@ import type { SignInInput } from './sign-in.schema';
 export const SIGN_IN_MAX_FAILURES = 5;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
-export async function signInHandler({ ctx, input }: { ctx: Context; input: SignInInput }): Promise<{ user: SessionUser }> {
+export async function signInHandler({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: SignInInput;
+}): Promise<{ user: SessionUser }> {
   const now = ctx.now();
   const { username, password } = input;
-  const failures = await countRecentFailures(ctx.db, username, ctx.ip, new Date(now.getTime() - SIGN_IN_WINDOW_MS));
+  const failures = await countRecentFailures(
+    ctx.db,
+    username,
+    ctx.ip,
+    new Date(now.getTime() - SIGN_IN_WINDOW_MS),
+  );
   if (failures >= SIGN_IN_MAX_FAILURES) {
     ctx.logger.warn({ username, ip: ctx.ip }, 'sign-in rate limited');
     throw appError('RATE_LIMITED', undefined, { username });
   }
 
   const found = await findUserByUsername(ctx.db, username);
-  const ok = found && found.active ? await verifyPassword(password, found.passwordHash) : await verifyAgainstDummy(password);
+  const ok =
+    found && found.active
+      ? await verifyPassword(password, found.passwordHash)
+      : await verifyAgainstDummy(password);
   if (!found || !ok) {
     await recordLoginAttempt(ctx.db, { username, ip: ctx.ip, success: false, at: now });
     throw appError('INVALID_CREDENTIALS', undefined, { username });
@@ -33,7 +47,11 @@ export async function signInHandler({ ctx, input }: { ctx: Context; input: SignI
 
   await recordLoginAttempt(ctx.db, { username, ip: ctx.ip, success: true, at: now });
   if (ctx.sessionId) await deleteSession(ctx.db, ctx.sessionId);
-  const session = await createSession(ctx.db, { userId: found.id, csrfToken: ctx.csrfToken ?? undefined, now });
+  const session = await createSession(ctx.db, {
+    userId: found.id,
+    csrfToken: ctx.csrfToken ?? undefined,
+    now,
+  });
   ctx.setSessionCookie(session.token, session.expiresAt);
   ctx.logger.info({ username, userId: found.id }, 'signed in');
   return {

@@ -4,11 +4,20 @@ import { runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { ApproveInput } from './approve.schema';
 
-export async function approveHandler({ ctx, input }: { ctx: AuthedContext; input: ApproveInput }): Promise<DossierCommandOutput> {
+export async function approveHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: ApproveInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'approve', ({ dossier, now, today }) => ({
     changes: { completedAt: now },
     reason: input.note ?? null,
-    data: { outcome: 'approved', ...(dossier.deadline ? { timeliness: classifyTimeliness(dossier.deadline, today) } : {}) },
+    data: {
+      outcome: 'approved',
+      ...(dossier.deadline ? { timeliness: classifyTimeliness(dossier.deadline, today) } : {}),
+    },
   }));
   return commandOutput(result, ctx.now());
 }

@@ -21,7 +21,11 @@ export const reasonsSchema = z
   .min(1, { message: 'Vui lòng nêu ít nhất một lý do.' })
   .max(50, { message: 'Quá nhiều lý do.' });
 
-export const noteSchema = z.string().trim().max(2000, { message: 'Ghi chú quá dài (tối đa 2.000 ký tự).' }).optional();
+export const noteSchema = z
+  .string()
+  .trim()
+  .max(2000, { message: 'Ghi chú quá dài (tối đa 2.000 ký tự).' })
+  .optional();
 
 /** A file (uploaded through POST /api/files) attached to a dossier component (thành phần hồ sơ). */
 export const attachmentSchema = z.object({
@@ -30,13 +34,17 @@ export const attachmentSchema = z.object({
 });
 export type AttachmentInput = z.infer<typeof attachmentSchema>;
 
-export const attachmentsSchema = z.array(attachmentSchema).max(100, { message: 'Quá nhiều tệp đính kèm (tối đa 100).' });
+export const attachmentsSchema = z
+  .array(attachmentSchema)
+  .max(100, { message: 'Quá nhiều tệp đính kèm (tối đa 100).' });
 
 /** Mã số thuế / mã số doanh nghiệp: 10 digits, or 10-3 for a branch. */
 export const taxCodeSchema = z
   .string()
   .trim()
-  .regex(/^\d{10}(-\d{3})?$/, { message: 'Mã số thuế phải gồm 10 chữ số (hoặc 10 chữ số, gạch ngang và 3 chữ số với chi nhánh).' });
+  .regex(/^\d{10}(-\d{3})?$/, {
+    message: 'Mã số thuế phải gồm 10 chữ số (hoặc 10 chữ số, gạch ngang và 3 chữ số với chi nhánh).',
+  });
 
 export const procedureCodeSchema = z.string().trim().min(1, { message: 'Vui lòng chọn thủ tục.' }).max(100);
 

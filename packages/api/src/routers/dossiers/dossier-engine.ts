@@ -124,7 +124,10 @@ export function unitsWhere(user: SessionUser, right: Right, org = organisation()
 const NOT_YOURS = 'Hồ sơ này không phải của tổ chức, cá nhân bạn; bạn không có quyền truy cập.';
 
 /** Throws FORBIDDEN / FORBIDDEN_UNIT unless the user may see the dossier. */
-export function assertCanRead(user: SessionUser, dossier: Pick<DossierRow, 'unitCode' | 'applicantUserId'>): void {
+export function assertCanRead(
+  user: SessionUser,
+  dossier: Pick<DossierRow, 'unitCode' | 'applicantUserId'>,
+): void {
   if (isApplicantUser(user)) {
     if (dossier.applicantUserId !== user.id) throw new DomainError('FORBIDDEN', NOT_YOURS);
     return;
@@ -145,7 +148,8 @@ export function rightsProblem(
   const rule = ACTION_RULES[action];
   const label = dossierActionLabels[action];
   if (isApplicantUser(user)) {
-    if (!rule.applicant) return new DomainError('FORBIDDEN', `Tổ chức, cá nhân nộp hồ sơ không thực hiện được bước “${label}”.`);
+    if (!rule.applicant)
+      return new DomainError('FORBIDDEN', `Tổ chức, cá nhân nộp hồ sơ không thực hiện được bước “${label}”.`);
     if (dossier.applicantUserId !== user.id) return new DomainError('FORBIDDEN', NOT_YOURS);
     return undefined;
   }
@@ -154,10 +158,18 @@ export function rightsProblem(
       ? new DomainError('FORBIDDEN_UNIT', undefined, { unitCode: dossier.unitCode, right: rule.right })
       : new DomainError('FORBIDDEN', `Bạn không có quyền thực hiện bước “${label}”.`, { right: rule.right });
   }
-  if (rule.handlerOnly && dossier.assigneeUserId !== user.id && !staffCan(user, 'dossier.assign', dossier.unitCode)) {
-    return new DomainError('FORBIDDEN', 'Hồ sơ được giao cho cán bộ khác thụ lý; bạn không thực hiện được bước này.', {
-      unitCode: dossier.unitCode,
-    });
+  if (
+    rule.handlerOnly &&
+    dossier.assigneeUserId !== user.id &&
+    !staffCan(user, 'dossier.assign', dossier.unitCode)
+  ) {
+    return new DomainError(
+      'FORBIDDEN',
+      'Hồ sơ được giao cho cán bộ khác thụ lý; bạn không thực hiện được bước này.',
+      {
+        unitCode: dossier.unitCode,
+      },
+    );
   }
   return undefined;
 }
@@ -176,7 +188,8 @@ interface TimedAction {
 export function pausesOf(events: readonly TimedAction[]): ClockPause[] {
   const pauses: ClockPause[] = [];
   for (const e of events) {
-    if (e.action === 'request_additions' || e.action === 'request_payment') pauses.push({ from: vietnamDay(e.at) });
+    if (e.action === 'request_additions' || e.action === 'request_payment')
+      pauses.push({ from: vietnamDay(e.at) });
     else if ((e.action === 'supply_additions' || e.action === 'confirm_payment') && pauses.length > 0) {
       const last = pauses[pauses.length - 1]!;
       if (last.to === undefined) last.to = vietnamDay(e.at);
@@ -185,10 +198,14 @@ export function pausesOf(events: readonly TimedAction[]): ClockPause[] {
   return pauses;
 }
 
-export function procedureOf(dossier: Pick<DossierRow, 'procedureCode' | 'procedureVersion'>): ProcedureVersion {
+export function procedureOf(
+  dossier: Pick<DossierRow, 'procedureCode' | 'procedureVersion'>,
+): ProcedureVersion {
   const version = findProcedureVersion(dossier.procedureCode, dossier.procedureVersion);
   if (!version) {
-    throw new Error(`procedure version ${dossier.procedureCode}@${dossier.procedureVersion} is missing from the catalog`);
+    throw new Error(
+      `procedure version ${dossier.procedureCode}@${dossier.procedureVersion} is missing from the catalog`,
+    );
   }
   return version;
 }
@@ -197,7 +214,11 @@ export function procedureOf(dossier: Pick<DossierRow, 'procedureCode' | 'procedu
  * The appointment date from the procedure version the dossier was received under, its receipt time and the pauses
  * of its history; null while the clock is paused or before receipt.
  */
-export function deadlineOf(receivedAt: Date | null, version: ProcedureVersion, events: readonly TimedAction[]): string | null {
+export function deadlineOf(
+  receivedAt: Date | null,
+  version: ProcedureVersion,
+  events: readonly TimedAction[],
+): string | null {
   if (!receivedAt) return null;
   const pauses = pausesOf(events);
   if (pauses.some((p) => p.to === undefined)) return null;
@@ -226,10 +247,16 @@ export function stateProblem(
   today: string,
 ): DomainError | undefined {
   if ((action === 'approve' || action === 'reject') && !dossier.awaitingSignature) {
-    return new DomainError('INVALID_TRANSITION', 'Hồ sơ chưa được trình lãnh đạo ký duyệt.', { action, reason: 'NOT_SUBMITTED_FOR_SIGNATURE' });
+    return new DomainError('INVALID_TRANSITION', 'Hồ sơ chưa được trình lãnh đạo ký duyệt.', {
+      action,
+      reason: 'NOT_SUBMITTED_FOR_SIGNATURE',
+    });
   }
   if (action === 'submit_for_signature' && dossier.awaitingSignature) {
-    return new DomainError('INVALID_TRANSITION', 'Hồ sơ đã được trình ký, đang chờ lãnh đạo xem xét.', { action, reason: 'ALREADY_SUBMITTED' });
+    return new DomainError('INVALID_TRANSITION', 'Hồ sơ đã được trình ký, đang chờ lãnh đạo xem xét.', {
+      action,
+      reason: 'ALREADY_SUBMITTED',
+    });
   }
   if (action === 'stop' && dossier.status === 5) {
     const request = [...events].reverse().find((e) => e.action === 'request_additions');
@@ -343,10 +370,16 @@ export async function runCommand(
       actorUserId: ctx.user.id,
       at: now,
       reason: p.reason ?? null,
-      data: clock === 'start' || clock === 'resume' ? { ...p.data, deadline: changes.deadline ?? null } : (p.data ?? null),
+      data:
+        clock === 'start' || clock === 'resume'
+          ? { ...p.data, deadline: changes.deadline ?? null }
+          : (p.data ?? null),
     });
     if (p.after) await p.after(tx, event);
-    ctx.logger.info({ dossierId: dossier.id, code: dossier.code, action, from, to, userId: ctx.user.id }, 'dossier command');
+    ctx.logger.info(
+      { dossierId: dossier.id, code: dossier.code, action, from, to, userId: ctx.user.id },
+      'dossier command',
+    );
     return { dossier: updated, event };
   });
 }
@@ -361,29 +394,47 @@ export async function checkAttachments(
   const keys = new Set(procedure.components.map((c) => c.key));
   for (const a of attachments) {
     if (!keys.has(a.componentKey)) {
-      throw new DomainError('BAD_INPUT', `Thủ tục “${procedure.name}” không có thành phần hồ sơ “${a.componentKey}”.`, {
-        componentKey: a.componentKey,
-      });
+      throw new DomainError(
+        'BAD_INPUT',
+        `Thủ tục “${procedure.name}” không có thành phần hồ sơ “${a.componentKey}”.`,
+        {
+          componentKey: a.componentKey,
+        },
+      );
     }
   }
-  const found = await findFilesByIds(tx, attachments.map((a) => a.fileId));
+  const found = await findFilesByIds(
+    tx,
+    attachments.map((a) => a.fileId),
+  );
   const mine = new Set(found.filter((f) => f.createdBy === user.id).map((f) => f.id));
   const missing = attachments.filter((a) => !mine.has(a.fileId));
   if (missing.length > 0) {
-    throw new DomainError('BAD_INPUT', 'Tệp đính kèm không tồn tại hoặc không do bạn tải lên. Vui lòng tải tệp lên lại.', {
-      fileIds: missing.map((m) => m.fileId),
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      'Tệp đính kèm không tồn tại hoặc không do bạn tải lên. Vui lòng tải tệp lên lại.',
+      {
+        fileIds: missing.map((m) => m.fileId),
+      },
+    );
   }
 }
 
 /** Required components without a condition must each have a file. */
-export function checkRequiredComponents(procedure: ProcedureVersion, attachments: readonly FileAttachment[]): void {
+export function checkRequiredComponents(
+  procedure: ProcedureVersion,
+  attachments: readonly FileAttachment[],
+): void {
   const given = new Set(attachments.map((a) => a.componentKey));
   const missing = procedure.components.filter((c) => c.required && !c.when && !given.has(c.key));
   if (missing.length > 0) {
-    throw new DomainError('BAD_INPUT', `Hồ sơ còn thiếu thành phần bắt buộc: ${missing.map((c) => c.name).join('; ')}.`, {
-      missingComponents: missing.map((c) => c.key),
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      `Hồ sơ còn thiếu thành phần bắt buộc: ${missing.map((c) => c.name).join('; ')}.`,
+      {
+        missingComponents: missing.map((c) => c.key),
+      },
+    );
   }
 }
 
@@ -401,7 +452,10 @@ export interface NewDossierInput {
  * with the appointment date). The code `<unit>-YYMMDD-XXXX` takes the next number of the routed unit for the day,
  * in the same transaction.
  */
-export async function createDossier(ctx: Context & { user: SessionUser }, input: NewDossierInput): Promise<CommandResult> {
+export async function createDossier(
+  ctx: Context & { user: SessionUser },
+  input: NewDossierInput,
+): Promise<CommandResult> {
   const now = ctx.now();
   const today = vietnamDay(now);
   const org = organisation();
@@ -410,7 +464,11 @@ export async function createDossier(ctx: Context & { user: SessionUser }, input:
   const status = initialStatus(input.channel);
   const action: DossierAction = status === 1 ? 'submit' : 'receive';
   if (!isApplicantUser(ctx.user) && !staffCan(ctx.user, 'dossier.receive', unit.code, org)) {
-    throw new DomainError(staffHasRight(ctx.user, 'dossier.receive') ? 'FORBIDDEN_UNIT' : 'FORBIDDEN', undefined, { unitCode: unit.code });
+    throw new DomainError(
+      staffHasRight(ctx.user, 'dossier.receive') ? 'FORBIDDEN_UNIT' : 'FORBIDDEN',
+      undefined,
+      { unitCode: unit.code },
+    );
   }
   checkRequiredComponents(procedure, input.attachments);
   return ctx.db.transaction(async (tx) => {
@@ -462,13 +520,21 @@ export async function createDossier(ctx: Context & { user: SessionUser }, input:
 }
 
 /** Is the user allowed to be assigned dossiers of the unit (an active member whose role may process)? */
-export async function assertAssignable(tx: DbTransaction, assigneeUserId: string, unitCode: string): Promise<void> {
+export async function assertAssignable(
+  tx: DbTransaction,
+  assigneeUserId: string,
+  unitCode: string,
+): Promise<void> {
   const roles = await activeRolesInUnit(tx, assigneeUserId, unitCode);
   if (!roles.some((r) => rightsOf(r as Parameters<typeof rightsOf>[0]).includes('dossier.process'))) {
-    throw new DomainError('BAD_INPUT', 'Người được phân công phải là cán bộ đang làm việc tại đơn vị thụ lý hồ sơ.', {
-      assigneeUserId,
-      unitCode,
-    });
+    throw new DomainError(
+      'BAD_INPUT',
+      'Người được phân công phải là cán bộ đang làm việc tại đơn vị thụ lý hồ sơ.',
+      {
+        assigneeUserId,
+        unitCode,
+      },
+    );
   }
 }
 

@@ -89,7 +89,8 @@ export function toDossierView(row: DossierRow & { assigneeName?: string | null }
     paused: PAUSED_STATUSES.includes(status),
     deadlineColour: deadlineColour(status, row.deadline, today),
     remainingWorkingDays: remaining(status, row.deadline, today),
-    timeliness: row.deadline && row.completedAt ? classifyTimeliness(row.deadline, vietnamDay(row.completedAt)) : null,
+    timeliness:
+      row.deadline && row.completedAt ? classifyTimeliness(row.deadline, vietnamDay(row.completedAt)) : null,
     awaitingSignature: row.awaitingSignature,
     version: row.version,
   };

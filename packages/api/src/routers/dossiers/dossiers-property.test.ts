@@ -72,9 +72,15 @@ interface Step {
 }
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
-  command: fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.constantFrom(...COMMANDS), weight: 1 }),
+  command: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 5 },
+    { arbitrary: fc.constantFrom(...COMMANDS), weight: 1 },
+  ),
   pick: fc.nat(),
-  actor: fc.oneof({ arbitrary: fc.constant(null), weight: 5 }, { arbitrary: fc.constantFrom(...ACTORS), weight: 1 }),
+  actor: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 5 },
+    { arbitrary: fc.constantFrom(...ACTORS), weight: 1 },
+  ),
   advance: fc.integer({ min: 0, max: 6 }),
   stale: fc.integer({ min: 0, max: 14 }).map((n) => n === 0),
 });
@@ -108,7 +114,13 @@ describe('dossier engine invariants (property, PGlite)', () => {
     await handle?.close();
   });
 
-  async function run(command: Command, actor: SessionUser, now: Date, dossierId: string, expectedVersion: number): Promise<unknown> {
+  async function run(
+    command: Command,
+    actor: SessionUser,
+    now: Date,
+    dossierId: string,
+    expectedVersion: number,
+  ): Promise<unknown> {
     const c = as(handle.db, actor, now).dossiers;
     const base = { dossierId, expectedVersion };
     switch (command) {
@@ -119,9 +131,15 @@ describe('dossier engine invariants (property, PGlite)', () => {
       case 'assign':
         return c.assign({ ...base, assigneeUserId: users.officer.id });
       case 'request_additions':
-        return c.requestAdditions({ ...base, items: [{ name: 'Bản công bố hợp quy', reason: 'Thiếu chữ ký' }] });
+        return c.requestAdditions({
+          ...base,
+          items: [{ name: 'Bản công bố hợp quy', reason: 'Thiếu chữ ký' }],
+        });
       case 'supply_additions':
-        return c.supplyAdditions({ ...base, attachments: [{ componentKey: 'ban-cong-bo', fileId: await uploadedFile(handle.db, actor) }] });
+        return c.supplyAdditions({
+          ...base,
+          attachments: [{ componentKey: 'ban-cong-bo', fileId: await uploadedFile(handle.db, actor) }],
+        });
       case 'submit_for_signature':
         return c.submitForSignature(base);
       case 'approve':
@@ -144,13 +162,18 @@ describe('dossier engine invariants (property, PGlite)', () => {
         const db = handle.db;
         let day = '2026-03-02';
         const attachments = await hopQuyAttachments(db, users.applicant);
-        const created = await as(db, users.applicant, vn(day)).dossiers.submit({ procedureCode: 'tdc.hop-quy', attachments });
+        const created = await as(db, users.applicant, vn(day)).dossiers.submit({
+          procedureCode: 'tdc.hop-quy',
+          attachments,
+        });
         const id = created.dossier.id;
         let previous = { status: 1 as DossierStatus, version: 1 };
 
         for (const step of steps) {
           day = addCalendarDays(day, step.advance);
-          const expectedVersion = step.stale ? previous.version - 1 || previous.version + 1 : previous.version;
+          const expectedVersion = step.stale
+            ? previous.version - 1 || previous.version + 1
+            : previous.version;
           const command = chooseCommand(step, previous.status);
           const actor = users[step.actor ?? USUAL_ACTOR[command]];
           const outcome = await run(command, actor, vn(day, '10:00'), id, expectedVersion).then(
@@ -158,7 +181,11 @@ describe('dossier engine invariants (property, PGlite)', () => {
             (e: unknown) => appCodeOf(Promise.reject(e)),
           );
           const [row] = await db.select().from(schema.dossiers).where(eq(schema.dossiers.id, id));
-          const events = await db.select().from(schema.dossierEvents).where(eq(schema.dossierEvents.dossierId, id)).orderBy(asc(schema.dossierEvents.seq));
+          const events = await db
+            .select()
+            .from(schema.dossierEvents)
+            .where(eq(schema.dossierEvents.dossierId, id))
+            .orderBy(asc(schema.dossierEvents.seq));
           expect(row).toBeDefined();
           const status = row!.status as DossierStatus;
 
@@ -173,7 +200,9 @@ describe('dossier engine invariants (property, PGlite)', () => {
             expect([last.action, last.fromStatus, last.toStatus]).toEqual([command, previous.status, status]);
             reached.add(status);
           } else {
-            expect(['INVALID_TRANSITION', 'FORBIDDEN', 'FORBIDDEN_UNIT', 'CONFLICT', 'BAD_INPUT']).toContain(outcome);
+            expect(['INVALID_TRANSITION', 'FORBIDDEN', 'FORBIDDEN_UNIT', 'CONFLICT', 'BAD_INPUT']).toContain(
+              outcome,
+            );
             expect([status, row!.version]).toEqual([previous.status, previous.version]);
           }
           // one event per change, numbered 1..n without gaps; additions requested at most once

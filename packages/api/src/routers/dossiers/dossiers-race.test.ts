@@ -18,12 +18,17 @@ describeEachDatabase('dossier engine under concurrency', (t) => {
   });
 
   beforeEach(async () => {
-    await t.db.execute(sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files restart identity cascade`);
+    await t.db.execute(
+      sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files restart identity cascade`,
+    );
   });
 
   it('lets exactly one of 50 simultaneous attempts at the same step succeed, with exactly one event', async () => {
     const attachments = await hopQuyAttachments(t.db, applicant);
-    const { dossier } = await as(t.db, applicant, MONDAY_0900).dossiers.submit({ procedureCode: 'tdc.hop-quy', attachments });
+    const { dossier } = await as(t.db, applicant, MONDAY_0900).dossiers.submit({
+      procedureCode: 'tdc.hop-quy',
+      attachments,
+    });
     const attempts = Array.from({ length: 50 }, () =>
       as(t.db, officer, MONDAY_0900)
         .dossiers.receive({ mode: 'accept', dossierId: dossier.id, expectedVersion: dossier.version })
@@ -34,8 +39,13 @@ describeEachDatabase('dossier engine under concurrency', (t) => {
     );
     const outcomes = await Promise.all(attempts);
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
-    expect(outcomes.filter((o) => o !== 'ok').every((o) => o === 'CONFLICT' || o === 'INVALID_TRANSITION')).toBe(true);
-    const events = await t.db.select().from(schema.dossierEvents).where(eq(schema.dossierEvents.dossierId, dossier.id));
+    expect(
+      outcomes.filter((o) => o !== 'ok').every((o) => o === 'CONFLICT' || o === 'INVALID_TRANSITION'),
+    ).toBe(true);
+    const events = await t.db
+      .select()
+      .from(schema.dossierEvents)
+      .where(eq(schema.dossierEvents.dossierId, dossier.id));
     expect(events.map((e) => [e.seq, e.action])).toEqual([
       [1, 'submit'],
       [2, 'receive'],
@@ -48,7 +58,10 @@ describeEachDatabase('dossier engine under concurrency', (t) => {
     const attachments = await hopQuyAttachments(t.db, applicant);
     const codes = await Promise.all(
       Array.from({ length: 200 }, async () => {
-        const r = await as(t.db, applicant, MONDAY_0900).dossiers.submit({ procedureCode: 'tdc.hop-quy', attachments });
+        const r = await as(t.db, applicant, MONDAY_0900).dossiers.submit({
+          procedureCode: 'tdc.hop-quy',
+          attachments,
+        });
         return r.dossier.code;
       }),
     );

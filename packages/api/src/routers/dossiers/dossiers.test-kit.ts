@@ -50,10 +50,21 @@ export async function createOtherApplicant(db: Database): Promise<SessionUser> {
 }
 
 /** A file row uploaded by `user` (the bytes themselves are not needed by the engine). */
-export async function uploadedFile(db: Database, user: SessionUser, name = 'ban-cong-bo.pdf'): Promise<string> {
+export async function uploadedFile(
+  db: Database,
+  user: SessionUser,
+  name = 'ban-cong-bo.pdf',
+): Promise<string> {
   const bytes = randomBytes(16);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const row = await insertFile(db, { sha256, size: bytes.length, mime: 'application/pdf', originalName: name, storageKey: sha256, createdBy: user.id });
+  const row = await insertFile(db, {
+    sha256,
+    size: bytes.length,
+    mime: 'application/pdf',
+    originalName: name,
+    storageKey: sha256,
+    createdBy: user.id,
+  });
   return row.id;
 }
 
@@ -61,7 +72,10 @@ export async function uploadedFile(db: Database, user: SessionUser, name = 'ban-
 export async function hopQuyAttachments(db: Database, user: SessionUser) {
   return [
     { componentKey: 'ban-cong-bo', fileId: await uploadedFile(db, user, 'ban-cong-bo.pdf') },
-    { componentKey: 'giay-to-san-xuat-kinh-doanh', fileId: await uploadedFile(db, user, 'dang-ky-doanh-nghiep.pdf') },
+    {
+      componentKey: 'giay-to-san-xuat-kinh-doanh',
+      fileId: await uploadedFile(db, user, 'dang-ky-doanh-nghiep.pdf'),
+    },
   ];
 }
 

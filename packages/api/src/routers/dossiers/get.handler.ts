@@ -1,8 +1,22 @@
 import { findDossier, findUserById, listDossierEvents, listDossierFiles } from '@skhcn/db';
 import { DomainError, effectiveProcessingTime, type Duration } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { allowedActionsFor, assertCanRead, organisation, procedureOf, vietnamDay, type EngineAction } from './dossier-engine';
-import { toDossierView, toEventItem, toFileItem, type DossierEventItem, type DossierFileItem, type DossierView } from './dossier-view';
+import {
+  allowedActionsFor,
+  assertCanRead,
+  organisation,
+  procedureOf,
+  vietnamDay,
+  type EngineAction,
+} from './dossier-engine';
+import {
+  toDossierView,
+  toEventItem,
+  toFileItem,
+  type DossierEventItem,
+  type DossierFileItem,
+  type DossierView,
+} from './dossier-view';
 import type { GetInput } from './get.schema';
 
 export interface DossierProcedureSummary {
@@ -26,7 +40,13 @@ export interface DossierDetail {
   files: DossierFileItem[];
 }
 
-export async function getHandler({ ctx, input }: { ctx: AuthedContext; input: GetInput }): Promise<DossierDetail> {
+export async function getHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: GetInput;
+}): Promise<DossierDetail> {
   const row = await findDossier(ctx.db, input.dossierId);
   if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
   assertCanRead(ctx.user, row);
@@ -46,7 +66,9 @@ export async function getHandler({ ctx, input }: { ctx: AuthedContext; input: Ge
       version: procedure.version,
       name: procedure.name,
       processingTime: { amount, unit },
-      supplementLimit: procedure.supplementLimit ? { amount: procedure.supplementLimit.amount, unit: procedure.supplementLimit.unit } : null,
+      supplementLimit: procedure.supplementLimit
+        ? { amount: procedure.supplementLimit.amount, unit: procedure.supplementLimit.unit }
+        : null,
       outcome: { ...procedure.outcome },
       components: procedure.components.map((c) => ({
         key: c.key,

@@ -1,5 +1,11 @@
 import { listDossiers, type DossierListFilter } from '@skhcn/db';
-import { addWorkingDays, DomainError, DOSSIER_STATUSES, dossierStatusLabels, type DossierStatus } from '@skhcn/domain';
+import {
+  addWorkingDays,
+  DomainError,
+  DOSSIER_STATUSES,
+  dossierStatusLabels,
+  type DossierStatus,
+} from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { isApplicantUser, RUNNING_STATUSES, unitsWhere, vietnamDay } from './dossier-engine';
 import { DUE_SOON_WORKING_DAYS, toDossierView, type DossierView } from './dossier-view';
@@ -16,8 +22,18 @@ export interface InboxOutput {
   unitCodes: string[];
 }
 
-export async function inboxHandler({ ctx, input }: { ctx: AuthedContext; input: InboxInput }): Promise<InboxOutput> {
-  if (isApplicantUser(ctx.user)) throw new DomainError('FORBIDDEN', 'Hộp hồ sơ dành cho cán bộ; tổ chức, cá nhân xem hồ sơ của mình ở mục “Hồ sơ của tôi”.');
+export async function inboxHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: InboxInput;
+}): Promise<InboxOutput> {
+  if (isApplicantUser(ctx.user))
+    throw new DomainError(
+      'FORBIDDEN',
+      'Hộp hồ sơ dành cho cán bộ; tổ chức, cá nhân xem hồ sơ của mình ở mục “Hồ sơ của tôi”.',
+    );
   const scope = unitsWhere(ctx.user, 'dossier.read');
   if (scope.length === 0) throw new DomainError('FORBIDDEN');
   if (input.unitCode !== undefined && !scope.includes(input.unitCode)) {
@@ -35,7 +51,11 @@ export async function inboxHandler({ ctx, input }: { ctx: AuthedContext; input: 
   if (input.due === 'overdue') {
     filter.deadline = { to: previousDay(today), runningStatuses: RUNNING_STATUSES };
   } else if (input.due === 'due_soon') {
-    filter.deadline = { from: today, to: addWorkingDays(today, DUE_SOON_WORKING_DAYS), runningStatuses: RUNNING_STATUSES };
+    filter.deadline = {
+      from: today,
+      to: addWorkingDays(today, DUE_SOON_WORKING_DAYS),
+      runningStatuses: RUNNING_STATUSES,
+    };
   }
   if (input.q) filter.text = input.q;
   const { rows, total, countsByStatus } = await listDossiers(ctx.db, {
@@ -50,7 +70,11 @@ export async function inboxHandler({ ctx, input }: { ctx: AuthedContext; input: 
     total,
     page: input.page,
     pageSize: input.pageSize,
-    countsByStatus: DOSSIER_STATUSES.map((status) => ({ status, label: dossierStatusLabels[status], count: countsByStatus[status] ?? 0 })),
+    countsByStatus: DOSSIER_STATUSES.map((status) => ({
+      status,
+      label: dossierStatusLabels[status],
+      count: countsByStatus[status] ?? 0,
+    })),
     unitCodes: scope,
   };
 }

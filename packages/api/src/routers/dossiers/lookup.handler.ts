@@ -13,7 +13,13 @@ export interface DossierLookupView {
 }
 
 /** Status only, and only when the code and the tax code match the same dossier. */
-export async function lookupHandler({ ctx, input }: { ctx: Context; input: LookupInput }): Promise<DossierLookupView> {
+export async function lookupHandler({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: LookupInput;
+}): Promise<DossierLookupView> {
   const row = await lookupDossier(ctx.db, input.code, input.taxCode);
   if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ với mã hồ sơ và mã số thuế đã nhập.');
   const status = row.status as DossierStatus;

@@ -4,7 +4,13 @@ import { toDossierView, type DossierView } from './dossier-view';
 import type { MineInput } from './mine.schema';
 
 /** The applicant's own dossiers, newest first. */
-export async function mineHandler({ ctx, input }: { ctx: ApplicantContext; input: MineInput }): Promise<{ items: DossierView[]; total: number; page: number; pageSize: number }> {
+export async function mineHandler({
+  ctx,
+  input,
+}: {
+  ctx: ApplicantContext;
+  input: MineInput;
+}): Promise<{ items: DossierView[]; total: number; page: number; pageSize: number }> {
   const now = ctx.now();
   const { rows, total } = await listDossiers(ctx.db, {
     applicantUserId: ctx.user.id,

@@ -4,8 +4,15 @@ import { createDossier, isApplicantUser, runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { ReceiveInput } from './receive.schema';
 
-export async function receiveHandler({ ctx, input }: { ctx: AuthedContext; input: ReceiveInput }): Promise<DossierCommandOutput> {
-  if (isApplicantUser(ctx.user)) throw new DomainError('FORBIDDEN', 'Chỉ cán bộ một cửa mới tiếp nhận hồ sơ.');
+export async function receiveHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: ReceiveInput;
+}): Promise<DossierCommandOutput> {
+  if (isApplicantUser(ctx.user))
+    throw new DomainError('FORBIDDEN', 'Chỉ cán bộ một cửa mới tiếp nhận hồ sơ.');
   if (input.mode === 'counter') {
     const { name, taxCode, ...contact } = input.applicant;
     const result = await createDossier(ctx, {

@@ -3,7 +3,13 @@ import { runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { RefuseInput } from './refuse.schema';
 
-export async function refuseHandler({ ctx, input }: { ctx: AuthedContext; input: RefuseInput }): Promise<DossierCommandOutput> {
+export async function refuseHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: RefuseInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'refuse', ({ now }) => ({
     changes: { completedAt: now },
     reason: input.reasons.join('; '),

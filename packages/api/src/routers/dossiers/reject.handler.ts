@@ -4,7 +4,13 @@ import { runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { RejectInput } from './reject.schema';
 
-export async function rejectHandler({ ctx, input }: { ctx: AuthedContext; input: RejectInput }): Promise<DossierCommandOutput> {
+export async function rejectHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: RejectInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'reject', ({ dossier, now, today }) => ({
     changes: { completedAt: now },
     reason: input.reasons.join('; '),

@@ -3,7 +3,13 @@ import { runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { StopInput } from './stop.schema';
 
-export async function stopHandler({ ctx, input }: { ctx: AuthedContext; input: StopInput }): Promise<DossierCommandOutput> {
+export async function stopHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: StopInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'stop', ({ now }) => ({
     changes: { completedAt: now },
     reason: input.reason,

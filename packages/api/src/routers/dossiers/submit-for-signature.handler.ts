@@ -3,7 +3,13 @@ import { runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { SubmitForSignatureInput } from './submit-for-signature.schema';
 
-export async function submitForSignatureHandler({ ctx, input }: { ctx: AuthedContext; input: SubmitForSignatureInput }): Promise<DossierCommandOutput> {
+export async function submitForSignatureHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: SubmitForSignatureInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'submit_for_signature', () => ({
     changes: { awaitingSignature: true },
     reason: input.note ?? null,

@@ -4,7 +4,13 @@ import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { SubmitInput } from './submit.schema';
 
 /** An applicant submits a dossier online: status 1 (Mới đăng ký), a dossier code, the files attached. */
-export async function submitHandler({ ctx, input }: { ctx: ApplicantContext; input: SubmitInput }): Promise<DossierCommandOutput> {
+export async function submitHandler({
+  ctx,
+  input,
+}: {
+  ctx: ApplicantContext;
+  input: SubmitInput;
+}): Promise<DossierCommandOutput> {
   const { organisationName, taxCode } = ctx.user.applicant;
   const result = await createDossier(ctx, {
     procedureCode: input.procedureCode,

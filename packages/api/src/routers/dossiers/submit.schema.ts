@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { applicantContactSchema, attachmentsSchema, noteSchema, procedureCodeSchema } from './dossier-common.schema';
+import {
+  applicantContactSchema,
+  attachmentsSchema,
+  noteSchema,
+  procedureCodeSchema,
+} from './dossier-common.schema';
 
 /** Online submission by an applicant (Mới đăng ký). */
 export const submitSchema = z.object({

@@ -4,7 +4,13 @@ import { checkAttachments, runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { SupplyAdditionsInput } from './supply-additions.schema';
 
-export async function supplyAdditionsHandler({ ctx, input }: { ctx: AuthedContext; input: SupplyAdditionsInput }): Promise<DossierCommandOutput> {
+export async function supplyAdditionsHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: SupplyAdditionsInput;
+}): Promise<DossierCommandOutput> {
   const result = await runCommand(ctx, input, 'supply_additions', async ({ tx, user, procedure, now }) => {
     await checkAttachments(tx, user, procedure, input.attachments);
     return {

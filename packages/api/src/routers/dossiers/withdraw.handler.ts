@@ -4,7 +4,13 @@ import { isApplicantUser, runCommand } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { WithdrawInput } from './withdraw.schema';
 
-export async function withdrawHandler({ ctx, input }: { ctx: AuthedContext; input: WithdrawInput }): Promise<DossierCommandOutput> {
+export async function withdrawHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: WithdrawInput;
+}): Promise<DossierCommandOutput> {
   const byApplicant = isApplicantUser(ctx.user);
   const result = await runCommand(ctx, input, 'withdraw', ({ now }) => {
     if (!byApplicant && !input.reason) {

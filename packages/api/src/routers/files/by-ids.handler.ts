@@ -17,7 +17,13 @@ export interface UploadView {
  * The user's own uploads among `ids` (e.g. to show a form's attachments before it is submitted). Files are uploaded
  * with POST /api/files (raw bytes, name in x-file-name, CSRF header); others' files are left out.
  */
-export async function filesByIdsHandler({ ctx, input }: { ctx: AuthedContext; input: FilesByIdsInput }): Promise<UploadView[]> {
+export async function filesByIdsHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: FilesByIdsInput;
+}): Promise<UploadView[]> {
   const rows = await findFilesByIds(ctx.db, input.ids);
   return rows
     .filter((f) => f.createdBy === ctx.user.id)

@@ -8,7 +8,13 @@ export interface UnitMemberView extends UnitMember {
   roleLabel: string;
 }
 
-export async function orgUsersHandler({ ctx, input }: { ctx: AuthedContext; input: OrgUsersInput }): Promise<UnitMemberView[]> {
+export async function orgUsersHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: OrgUsersInput;
+}): Promise<UnitMemberView[]> {
   const unit = await findUnit(ctx.db, input.unitCode);
   if (!unit) throw appError('NOT_FOUND', `Không có đơn vị với mã "${input.unitCode}".`);
   const members = await listUsersByUnit(ctx.db, input.unitCode);

@@ -16,7 +16,10 @@ export const proceduresListSchema = z
   .optional();
 export type ProceduresListInput = z.infer<typeof proceduresListSchema>;
 
-export const procedureByCodeSchema = z.object({ code: procedureCodeSchema, onDate: isoDateSchema.optional() });
+export const procedureByCodeSchema = z.object({
+  code: procedureCodeSchema,
+  onDate: isoDateSchema.optional(),
+});
 export type ProcedureByCodeInput = z.infer<typeof procedureByCodeSchema>;
 
 export const procedureVersionsSchema = z.object({ code: procedureCodeSchema });
