@@ -236,13 +236,12 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
           '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Sở KH&amp;CN</title><p>Giao diện chưa được build. Chạy <code>pnpm build</code>.</p></html>',
         );
     }
-    return reply
-      .code(404)
-      .send({
-        error: {
-          message: 'Không tìm thấy tài nguyên được yêu cầu.',
-          data: { appCode: 'NOT_FOUND', httpStatus: 404 },
-        },
-      });
+    const notFound = {
+      error: {
+        message: 'Không tìm thấy tài nguyên được yêu cầu.',
+        data: { appCode: 'NOT_FOUND', httpStatus: 404 },
+      },
+    };
+    return reply.code(404).send(notFound);
   });
 }
