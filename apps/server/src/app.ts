@@ -12,9 +12,11 @@ import Fastify, {
 } from 'fastify';
 import { appRouter, createContext, resolveSession, type AppRouter, type ResolvedSession } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import { registerDocumentRoutes } from './documents/documents.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
+import { registerReportRoutes } from './reports/reports.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
 
@@ -173,6 +175,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     csrfCookie: CSRF_COOKIE,
     csrfHeader: CSRF_HEADER,
   });
+
+  await registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
+  await registerReportRoutes(app, { db, sessionCookie: SESSION_COOKIE });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

@@ -7,6 +7,7 @@ import {
   seedDemo,
   upsertUnits,
 } from '@skhcn/db';
+import { seedConformityDemo, startOutboxWorker } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
 import { buildApp } from './app';
 import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
   const seed = env.SEED_DEMO === '1' || (database.kind === 'pglite' && !production && env.SEED_DEMO !== '0');
   if (seed) {
     const result = await seedDemo(database.db, org);
-    console.log(`Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users`);
+    // TĐC dossiers and registry entries, made through the one-stop engine (so it lives in @skhcn/api, not in db)
+    const dossiers = await seedConformityDemo(database.db);
+    console.log(
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${dossiers} TĐC dossiers`,
+    );
   } else {
     await upsertUnits(database.db, org.id, org.units);
   }
@@ -51,6 +56,9 @@ async function main(): Promise<void> {
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
   });
 
+  // Messages to the national systems (portal status updates, quality database): sent after commit, retried.
+  const outbox = startOutboxWorker(database.db, { logger: app.log });
+
   // Housekeeping: expired sessions and sign-in attempts older than a day.
   const housekeeping = setInterval(
     () => {
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     clearInterval(housekeeping);
+    await outbox.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -35,3 +35,27 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './routers/app.router';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+// TĐC (conformity) and the national systems
+export {
+  loadDossierDocumentData,
+  loadNoticeDocumentData,
+  type DossierDocumentData,
+} from './routers/conformity/document-data';
+export {
+  CONFORMITY_PROCEDURE_CODES,
+  NOTICE_PROCEDURES,
+  noticeVerificationPath,
+  noticeVerificationUrl,
+  procedureNameOf,
+  type ConformityProcedureCode,
+} from './routers/conformity/conformity-procedures';
+export type { DeclarationDraft } from './routers/conformity/declaration-input';
+export type { ConformityCreatedOutput } from './routers/conformity/submit.handler';
+export type { DeclarationView, NoticeSummary } from './routers/conformity/declaration.handler';
+export type { LookupEnterpriseOutput } from './routers/conformity/lookup-enterprise.handler';
+export type { RegistrySearchOutput } from './routers/conformity/registry.handler';
+export type { RegistryEntry, RegistryHistoryItem, RegistryProduct } from './routers/conformity/registry-view';
+export type { ConformityReport, ConformityReportRow } from './routers/conformity/report.handler';
+export * from './integrations';
+export { seedConformityDemo } from './routers/conformity/conformity-demo.seed';

@@ -65,8 +65,10 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   const dataDir = options.dataDir ?? defaultPgliteDir();
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const client = new PGlite(dataDir);
+  // pg_trgm: the trigram index of the inbox search (migration 0004)
+  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, kind: 'pglite', dataDir, close: () => client.close() };

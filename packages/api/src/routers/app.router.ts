@@ -1,10 +1,18 @@
 import { router } from '../trpc';
+import { registerIntegrationHooks } from '../integrations/outbox';
 import { authRouter } from './auth/auth.router';
+import { conformityRouter } from './conformity/conformity.router';
+import { registerConformityOutcomes } from './conformity/notice-issuer';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
 import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
 import { proceduresRouter } from './procedures/procedures.router';
+import { systemRouter } from './system/system.router';
+
+// Engine extensions: portal status updates through the outbox, the TĐC notice on approval.
+registerIntegrationHooks();
+registerConformityOutcomes();
 
 export const appRouter = router({
   auth: authRouter,
@@ -13,6 +21,8 @@ export const appRouter = router({
   procedures: proceduresRouter,
   dossiers: dossiersRouter,
   files: filesRouter,
+  conformity: conformityRouter,
+  system: systemRouter,
 });
 
 export type AppRouter = typeof appRouter;

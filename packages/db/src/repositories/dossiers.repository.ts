@@ -1,7 +1,15 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { searchWords } from '@skhcn/domain';
 import type { Database } from '../client';
-import { dossierEvents, dossierFiles, dossiers, files, memberships, users } from '../schema';
+import {
+  dossierEvents,
+  dossierFiles,
+  dossierStatusCounts,
+  dossiers,
+  files,
+  memberships,
+  users,
+} from '../schema';
 import type { DbExecutor } from './db-executor';
 import { escapeLike, foldSearchText } from './search-text';
 
@@ -242,6 +250,42 @@ function orderOf(sort: DossierSort, direction: 'asc' | 'desc'): SQL[] {
   }
 }
 
+/**
+ * Does the filter scope by unit (and status) only? Then its counts per status are read from dossier_status_counts
+ * (kept by triggers) instead of counting every dossier of the units.
+ */
+function unitScopeOnly(f: DossierListFilter): f is DossierListFilter & { unitCodes: readonly string[] } {
+  return (
+    f.unitCodes !== undefined &&
+    f.applicantUserId === undefined &&
+    f.procedureCode === undefined &&
+    f.assigneeUserId === undefined &&
+    f.awaitingSignature === undefined &&
+    f.deadline === undefined &&
+    (f.text === undefined || searchWords(f.text).length === 0)
+  );
+}
+
+/** Dossiers per status under the filter, ignoring its status filter. */
+async function countByStatus(db: Database, f: DossierListFilter): Promise<{ status: number; n: number }[]> {
+  if (unitScopeOnly(f)) {
+    if (f.unitCodes.length === 0) return [];
+    return db
+      .select({
+        status: dossierStatusCounts.status,
+        n: sql<number>`sum(${dossierStatusCounts.count})`.mapWith(Number),
+      })
+      .from(dossierStatusCounts)
+      .where(inArray(dossierStatusCounts.unitCode, [...f.unitCodes]))
+      .groupBy(dossierStatusCounts.status);
+  }
+  return db
+    .select({ status: dossiers.status, n: count() })
+    .from(dossiers)
+    .where(conditions(f, false))
+    .groupBy(dossiers.status);
+}
+
 /** A page of dossiers with the total count of the filter and the count per status (ignoring the status filter). */
 export async function listDossiers(
   db: Database,
@@ -250,25 +294,27 @@ export async function listDossiers(
   const where = conditions(options, true);
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const offset = Math.max(options.offset ?? 0, 0);
-  const rows = await db
-    .select({ dossier: dossiers, assigneeName: users.fullName })
-    .from(dossiers)
-    .leftJoin(users, eq(users.id, dossiers.assigneeUserId))
-    .where(where)
-    .orderBy(...orderOf(options.sort ?? 'deadline', options.direction ?? 'asc'))
-    .limit(limit)
-    .offset(offset);
-  const [totalRow] = await db.select({ n: count() }).from(dossiers).where(where);
-  const perStatus = await db
-    .select({ status: dossiers.status, n: count() })
-    .from(dossiers)
-    .where(conditions(options, false))
-    .groupBy(dossiers.status);
+  const [rows, perStatus] = await Promise.all([
+    db
+      .select({ dossier: dossiers, assigneeName: users.fullName })
+      .from(dossiers)
+      .leftJoin(users, eq(users.id, dossiers.assigneeUserId))
+      .where(where)
+      .orderBy(...orderOf(options.sort ?? 'deadline', options.direction ?? 'asc'))
+      .limit(limit)
+      .offset(offset),
+    countByStatus(db, options),
+  ]);
   const countsByStatus: Record<number, number> = {};
-  for (const r of perStatus) countsByStatus[r.status] = Number(r.n);
+  for (const r of perStatus) if (r.n > 0) countsByStatus[r.status] = Number(r.n);
+  // The total of the filter is the sum of its statuses' counts (the counts ignore only the status filter).
+  const statuses = options.statuses === undefined ? undefined : new Set(options.statuses);
+  let total = 0;
+  for (const [status, n] of Object.entries(countsByStatus))
+    if (!statuses || statuses.has(Number(status))) total += n;
   return {
     rows: rows.map((r) => ({ ...r.dossier, assigneeName: r.assigneeName })),
-    total: Number(totalRow?.n ?? 0),
+    total,
     countsByStatus,
   };
 }

@@ -8,3 +8,7 @@ export * from './search-text';
 export * from './dossiers.repository';
 export * from './dossier-sequences.repository';
 export * from './files.repository';
+export * from './declarations.repository';
+export * from './registry.repository';
+export * from './reports.repository';
+export * from './integrations.repository';

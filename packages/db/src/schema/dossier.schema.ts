@@ -64,7 +64,23 @@ export const dossiers = pgTable(
     index('dossiers_applicant_user_idx').on(t.applicantUserId),
     index('dossiers_assignee_idx').on(t.assigneeUserId),
     index('dossiers_tax_code_idx').on(t.applicantTaxCode),
+    // The inbox's free-text search (`search_text ILIKE '%word%'` per word) through trigrams (extension pg_trgm)
+    index('dossiers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
+);
+
+/**
+ * The number of dossiers per unit and status, kept exact by triggers on dossiers (insert, change of unit or
+ * status, delete, truncate; see migration 0004), so that the inbox's counts per status do not count every row.
+ */
+export const dossierStatusCounts = pgTable(
+  'dossier_status_counts',
+  {
+    unitCode: text('unit_code').notNull(),
+    status: smallint('status').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.status] })],
 );
 
 /** The last sequence number given in a unit on a day (Vietnam date), for dossier codes `<unit>-YYMMDD-XXXX`. */

@@ -1,3 +1,4 @@
 export * from './organisation.schema';
 export * from './auth.schema';
 export * from './dossier.schema';
+export * from './conformity.schema';

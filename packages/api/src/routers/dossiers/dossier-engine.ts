@@ -48,6 +48,7 @@ import {
 } from '@skhcn/domain';
 import type { Context, SessionUser } from '../../context';
 import { vietnamToday } from '../../lib/today';
+import { runAfterCommitHooks, runTransitionHooks } from './dossier-hooks';
 
 /** The actions the engine runs as commands (submit creates a dossier; payment steps are not offered yet). */
 export type EngineAction =
@@ -334,7 +335,7 @@ export async function runCommand(
 ): Promise<CommandResult> {
   const now = ctx.now();
   const today = vietnamDay(now);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const dossier = await findDossier(tx, input.dossierId);
     if (!dossier) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ.', { dossierId: input.dossierId });
     const denied = rightsProblem(ctx.user, action, dossier);
@@ -376,12 +377,15 @@ export async function runCommand(
           : (p.data ?? null),
     });
     if (p.after) await p.after(tx, event);
+    await runTransitionHooks({ tx, ctx, dossier: updated, event, procedure });
     ctx.logger.info(
       { dossierId: dossier.id, code: dossier.code, action, from, to, userId: ctx.user.id },
       'dossier command',
     );
     return { dossier: updated, event };
   });
+  runAfterCommitHooks(ctx);
+  return result;
 }
 
 /** Checks attachments: files uploaded by this user, components of the procedure version. */
@@ -445,6 +449,8 @@ export interface NewDossierInput {
   applicantUserId: string | null;
   attachments: readonly FileAttachment[];
   note?: string | undefined;
+  /** Runs in the same transaction after the dossier and its first event exist (e.g. a field app's own data) */
+  after?: (tx: DbTransaction, created: CommandResult) => Promise<void>;
 }
 
 /**
@@ -471,7 +477,7 @@ export async function createDossier(
     );
   }
   checkRequiredComponents(procedure, input.attachments);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
     const seq = await nextDossierSequence(tx, unit.code, today);
     const code = formatDossierCode(unit.code, today, seq);
@@ -514,9 +520,13 @@ export async function createDossier(
       },
     });
     await attachDossierFiles(tx, dossier.id, event.seq, input.attachments, now);
+    if (input.after) await input.after(tx, { dossier, event });
+    await runTransitionHooks({ tx, ctx, dossier, event, procedure });
     ctx.logger.info({ dossierId: dossier.id, code, action, userId: ctx.user.id }, 'dossier created');
     return { dossier, event };
   });
+  runAfterCommitHooks(ctx);
+  return result;
 }
 
 /** Is the user allowed to be assigned dossiers of the unit (an active member whose role may process)? */

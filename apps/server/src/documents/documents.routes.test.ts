@@ -1,0 +1,296 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appRouter,
+  createCallerFactory,
+  createContext,
+  loadNoticeDocumentData,
+  type SessionUser,
+} from '@skhcn/api';
+import { DEMO_PASSWORD, findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
+import { describeEachDatabase } from '@skhcn/db/testing';
+import { getOrganisation, organisations } from '@skhcn/domain';
+import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
+import { DiskFileStore } from '../files/file-store';
+import { controlSheetInput, noticeInput } from './document-inputs';
+
+// PDF.js (unpdf) uses ArrayBuffer.prototype.transferToFixedLength (Node ≥ 21); Node 20 lacks it.
+const proto = ArrayBuffer.prototype as unknown as {
+  transferToFixedLength?: (length?: number) => ArrayBuffer;
+};
+proto.transferToFixedLength ??= function (this: ArrayBuffer, length?: number) {
+  const copy = new ArrayBuffer(length ?? this.byteLength);
+  new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(this.byteLength, copy.byteLength)));
+  return copy;
+};
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
+const createCaller = createCallerFactory(appRouter);
+const vn = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);
+const NOTICE = '1/2026/TBTNHS-CCTĐC';
+
+async function userOf(db: Database, username: string): Promise<SessionUser> {
+  const u = await findUserByUsername(db, username);
+  if (!u) throw new Error(`no user ${username}`);
+  return { id: u.id, username: u.username, fullName: u.fullName, memberships: u.memberships, kind: u.kind };
+}
+
+const as = (db: Database, user: SessionUser, now: Date) =>
+  createCaller(createContext({ db, user, ip: '127.0.0.1', now: () => now }));
+
+async function file(db: Database, user: SessionUser, name: string): Promise<string> {
+  const sha = `${name}-${Math.random().toString(16).slice(2)}`.padEnd(64, '0').slice(0, 64);
+  return (
+    await insertFile(db, {
+      sha256: sha,
+      size: 10,
+      mime: 'application/pdf',
+      originalName: name,
+      storageKey: sha,
+      createdBy: user.id,
+    })
+  ).id;
+}
+
+describeEachDatabase('documents and reports over HTTP', (t) => {
+  let app: FastifyInstance;
+  let dir: string;
+  let dossierId: string;
+
+  beforeAll(async () => {
+    await seedDemo(t.db, organisations['hai-phong']!);
+    const officer = await userOf(t.db, 'canbo.tdc');
+    const head = await userOf(t.db, 'truong.tdc');
+    const leader = await userOf(t.db, 'lanhdao');
+    const day = vn('2026-03-02');
+    const created = await as(t.db, officer, day).conformity.receive({
+      procedureCode: 'tdc.hop-quy',
+      declaration: {
+        kind: 'regulation',
+        organisation: {
+          name: 'Công ty Cổ phần Thép Hải Phòng',
+          taxCode: '0200123457',
+          address: 'Số 12 đường Hà Nội, phường Hồng Bàng, thành phố Hải Phòng',
+        },
+        products: [{ name: 'Thép cốt bê tông cán nóng', model: 'CB400-V', origin: 'Việt Nam' }],
+        regulations: ['QCVN 7:2019/BKHCN'],
+        basis: {
+          basis: 'designated_certifier',
+          certifier: 'QUATEST 1',
+          certificateNumber: 'HQ-2026-0158',
+          issuedOn: '2026-02-20',
+          expiresOn: '2029-02-19',
+        },
+      },
+      components: [
+        { componentKey: 'ban-cong-bo', fileIds: [await file(t.db, officer, 'ban-cong-bo.pdf')] },
+        { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(t.db, officer, 'dkkd.pdf')] },
+      ],
+    });
+    dossierId = created.dossierId;
+    let d = (await as(t.db, head, day).dossiers.get({ dossierId })).dossier;
+    d = (
+      await as(t.db, head, day).dossiers.assign({
+        dossierId,
+        expectedVersion: d.version,
+        assigneeUserId: officer.id,
+      })
+    ).dossier;
+    d = (
+      await as(t.db, officer, vn('2026-03-03')).dossiers.submitForSignature({
+        dossierId,
+        expectedVersion: d.version,
+      })
+    ).dossier;
+    await as(t.db, leader, vn('2026-03-04')).dossiers.approve({ dossierId, expectedVersion: d.version });
+
+    dir = mkdtempSync(join(tmpdir(), 'skhcn-docs-'));
+    app = await buildApp({
+      database: t.handle,
+      webRoot: dir,
+      secureCookies: false,
+      fileStore: new DiskFileStore(dir),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function signIn(username: string): Promise<string> {
+    const first = await app.inject({ method: 'GET', url: '/healthz' });
+    const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!.value;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signIn',
+      headers: { cookie: `${CSRF_COOKIE}=${csrf}`, 'content-type': 'application/json', 'x-csrf-token': csrf },
+      payload: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
+    expect(res.statusCode).toBe(200);
+    return `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${res.cookies.find((c) => c.name === SESSION_COOKIE)!.value}`;
+  }
+
+  describe('the public notice', () => {
+    it('downloads as a PDF that carries its number, organisation and validity', async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/public/notices/${encodeURIComponent(NOTICE)}.pdf`,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain(NOTICE);
+      expect(text).toContain('Công ty Cổ phần Thép Hải Phòng');
+      expect(text).toContain('QCVN 7:2019/BKHCN');
+      expect(text).toContain('19/02/2029');
+    });
+
+    it('is NOT_FOUND in Vietnamese for a number never issued', async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/public/notices/${encodeURIComponent('9/2026/TBTNHS-CCTĐC')}.pdf`,
+      });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.message).toContain('Không tìm thấy thông báo tiếp nhận');
+    });
+
+    it('its QR code opens the public verification page of the number', async () => {
+      const data = await loadNoticeDocumentData(t.db, NOTICE);
+      const input = noticeInput(data, {
+        org: getOrganisation('hai-phong'),
+        origin: 'https://dvc.example.vn',
+        today: '2026-03-05',
+      });
+      expect(input.verificationUrl).toBe(
+        'https://dvc.example.vn/tra-cuu/thong-bao/1%2F2026%2FTBTNHS-CCT%C4%90C',
+      );
+      expect(decodeURIComponent(input.verificationUrl.split('/').pop()!)).toBe(NOTICE);
+    });
+  });
+
+  describe('dossier documents', () => {
+    it('need a session and the right to read the dossier', async () => {
+      const url = `/api/dossiers/${dossierId}/documents/receipt.pdf`;
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      const applicant = await signIn('dn.thephp'); // not the owner: the dossier was taken in at the counter
+      expect((await app.inject({ method: 'GET', url, headers: { cookie: applicant } })).statusCode).toBe(403);
+      const postal = await signIn('canbo.buuchinh'); // another unit
+      expect((await app.inject({ method: 'GET', url, headers: { cookie: postal } })).statusCode).toBe(403);
+    });
+
+    it.each(['receipt', 'control-sheet', 'notice'])('renders %s.pdf for the officer', async (kind) => {
+      const officer = await signIn('canbo.tdc');
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/dossiers/${dossierId}/documents/${kind}.pdf`,
+        headers: { cookie: officer },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    });
+
+    it('the receipt shows the dossier code and the appointment date', async () => {
+      const officer = await signIn('canbo.tdc');
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/dossiers/${dossierId}/documents/receipt.pdf`,
+        headers: { cookie: officer },
+      });
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain('CCTDC-260302-0001');
+      expect(text).toContain('09/03/2026');
+    });
+
+    it('the control sheet has a row per step, each judged against the appointment date', async () => {
+      const data = await loadNoticeDocumentData(t.db, NOTICE);
+      const sheet = controlSheetInput(data, {
+        org: getOrganisation('hai-phong'),
+        origin: 'http://x',
+        today: '2026-03-05',
+      });
+      expect(sheet.steps.map((s) => s.result)).toEqual(['early', 'early', 'early', 'early']);
+      expect(sheet.steps.map((s) => s.receiver)).toEqual([
+        'Nguyễn Thị Lan',
+        'Trần Văn Hùng',
+        'Nguyễn Thị Lan',
+        'Phạm Văn Minh',
+      ]);
+    });
+
+    it('is 404 with a Vietnamese message for a document the dossier does not have, or an unknown kind', async () => {
+      const officer = await signIn('canbo.tdc');
+      const none = await app.inject({
+        method: 'GET',
+        url: `/api/dossiers/${dossierId}/documents/additions-request.pdf`,
+        headers: { cookie: officer },
+      });
+      expect(none.statusCode).toBe(404);
+      expect(none.json().error.message).toContain('Phiếu yêu cầu bổ sung');
+      const unknown = await app.inject({
+        method: 'GET',
+        url: `/api/dossiers/${dossierId}/documents/hoa-don.pdf`,
+        headers: { cookie: officer },
+      });
+      expect(unknown.statusCode).toBe(404);
+    });
+  });
+
+  describe('the Excel report', () => {
+    it('is a real .xlsx for the unit head, read back with the same library', async () => {
+      const head = await signIn('truong.tdc');
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/reports/conformity.xlsx?from=2026-03-01&to=2026-03-31',
+        headers: { cookie: head },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('Báo cáo TĐC')!;
+      expect(ws.getCell('A2').value).toBe('Hồ sơ tiếp nhận từ ngày 01/03/2026 đến ngày 31/03/2026');
+      expect(ws.getRow(4).values).toEqual([
+        undefined,
+        'Tháng',
+        'Mã thủ tục',
+        'Tên thủ tục',
+        'Tiếp nhận',
+        'Đúng hạn',
+        'Quá hạn',
+        'Đang giải quyết',
+      ]);
+      const row = ws.getRow(5).values as unknown[];
+      expect(row.slice(1, 3)).toEqual(['2026-03', 'tdc.hop-quy']);
+      expect(row.slice(4)).toEqual([1, 1, 0, 0]);
+      expect((ws.getRow(6).values as unknown[])[1]).toBe('Tổng cộng');
+    });
+
+    it('is refused to an officer and to bad dates', async () => {
+      const officer = await signIn('canbo.tdc');
+      const forbidden = await app.inject({
+        method: 'GET',
+        url: '/api/reports/conformity.xlsx?from=2026-03-01&to=2026-03-31',
+        headers: { cookie: officer },
+      });
+      expect(forbidden.statusCode).toBe(403);
+      const head = await signIn('truong.tdc');
+      const bad = await app.inject({
+        method: 'GET',
+        url: '/api/reports/conformity.xlsx?from=2026-03-31&to=2026-03-01',
+        headers: { cookie: head },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.message).toContain('Từ ngày');
+    });
+  });
+});

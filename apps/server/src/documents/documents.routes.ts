@@ -1,0 +1,136 @@
+// Documents over HTTP, rendered on request with @skhcn/documents from the dossier's data and history:
+// GET /api/dossiers/:id/documents/:kind.pdf (staff who may read the dossier, or its applicant) and
+// GET /api/public/notices/:noticeNumber.pdf (public: the notice is in the public registry; its QR code opens
+// /tra-cuu/thong-bao/<number>).
+// The server depends on @skhcn/documents and, so that the bundle (build.mjs keeps npm dependencies external) finds
+// them at run time, on its renderers' packages: pdfkit (reads its own data files), fontkit, qrcode and
+// @expo-google-fonts/tinos (the .ttf fonts are resolved from node_modules).
+import type { FastifyInstance } from 'fastify';
+import { loadDossierDocumentData, loadNoticeDocumentData, type DossierDocumentData } from '@skhcn/api';
+import type { Database } from '@skhcn/db';
+import {
+  renderAdditionsRequest,
+  renderApology,
+  renderConformityAcceptance,
+  renderControlSheet,
+  renderReceipt,
+  renderRefusal,
+  renderStopNotice,
+} from '@skhcn/documents';
+import { DEFAULT_ORGANISATION_ID, DomainError, getOrganisation, vietnamLocalTime } from '@skhcn/domain';
+import {
+  additionsRequestInput,
+  apologyInput,
+  controlSheetInput,
+  DOCUMENT_KINDS,
+  noticeInput,
+  receiptInput,
+  refusalInput,
+  stopNoticeInput,
+  type DocumentContext,
+  type DocumentKind,
+} from './document-inputs';
+import { publicOrigin, sendAppError, sendFailure, sessionOf } from './http-errors';
+
+export interface DocumentRoutesOptions {
+  db: Database;
+  sessionCookie: string;
+}
+
+/** File names: "CCTDC-260302-0001-giay-tiep-nhan.pdf". */
+const FILE_SUFFIX: Record<DocumentKind, string> = {
+  receipt: 'giay-tiep-nhan',
+  'additions-request': 'phieu-yeu-cau-bo-sung',
+  refusal: 'phieu-tu-choi',
+  apology: 'van-ban-xin-loi',
+  'stop-notice': 'thong-bao-dung-giai-quyet',
+  'control-sheet': 'phieu-kiem-soat',
+  notice: 'thong-bao-tiep-nhan',
+};
+
+function isKind(s: string): s is DocumentKind {
+  return (DOCUMENT_KINDS as readonly string[]).includes(s);
+}
+
+async function render(
+  kind: DocumentKind,
+  data: DossierDocumentData,
+  ctx: DocumentContext,
+  query: Record<string, string | undefined>,
+  userName: string,
+): Promise<Uint8Array> {
+  switch (kind) {
+    case 'receipt':
+      return renderReceipt(receiptInput(data, ctx));
+    case 'additions-request':
+      return renderAdditionsRequest(additionsRequestInput(data, ctx));
+    case 'refusal':
+      return renderRefusal(refusalInput(data, ctx));
+    case 'apology':
+      return renderApology(
+        apologyInput(data, ctx, {
+          ...(query.newAppointmentDate ? { newAppointmentDate: query.newAppointmentDate } : {}),
+          ...(query.reason ? { reason: query.reason } : {}),
+          signerName: userName,
+        }),
+      );
+    case 'stop-notice':
+      return renderStopNotice(stopNoticeInput(data, ctx));
+    case 'control-sheet':
+      return renderControlSheet(controlSheetInput(data, ctx));
+    case 'notice':
+      return renderConformityAcceptance(noticeInput(data, ctx));
+  }
+}
+
+export async function registerDocumentRoutes(
+  app: FastifyInstance,
+  options: DocumentRoutesOptions,
+): Promise<void> {
+  const { db } = options;
+  const context = (origin: string): DocumentContext => ({
+    org: getOrganisation(DEFAULT_ORGANISATION_ID),
+    origin,
+    today: vietnamLocalTime(new Date().toISOString()).date,
+  });
+
+  app.get<{ Params: { id: string; file: string }; Querystring: Record<string, string | undefined> }>(
+    '/api/dossiers/:id/documents/:file',
+    async (req, reply) => {
+      const session = await sessionOf(db, req, options.sessionCookie);
+      if (!session) return sendFailure(db, req, reply, null, new DomainError('UNAUTHENTICATED'));
+      const kind = req.params.file.replace(/\.pdf$/i, '');
+      if (!req.params.file.toLowerCase().endsWith('.pdf') || !isKind(kind))
+        return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
+      try {
+        const data = await loadDossierDocumentData(db, session.user, req.params.id);
+        const pdf = await render(kind, data, context(publicOrigin(req)), req.query, session.user.fullName);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)
+          .header('cache-control', 'private, no-store')
+          .send(Buffer.from(pdf));
+      } catch (err) {
+        return sendFailure(db, req, reply, session, err);
+      }
+    },
+  );
+
+  app.get<{ Params: { file: string } }>('/api/public/notices/:file', async (req, reply) => {
+    if (!req.params.file.toLowerCase().endsWith('.pdf'))
+      return sendAppError(reply, 'NOT_FOUND', 'Không tìm thấy thông báo tiếp nhận.');
+    const noticeNumber = req.params.file.slice(0, -4);
+    try {
+      const data = await loadNoticeDocumentData(db, noticeNumber);
+      const pdf = await renderConformityAcceptance(noticeInput(data, context(publicOrigin(req))));
+      const safe = data.notice.noticeNumber.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="thong-bao-tiep-nhan-${safe}.pdf"`)
+        .header('cache-control', 'no-cache')
+        .send(Buffer.from(pdf));
+    } catch (err) {
+      return sendFailure(db, req, reply, null, err);
+    }
+  });
+}
