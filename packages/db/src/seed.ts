@@ -46,7 +46,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     fullName: 'Ngô Văn Thành',
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123456' },
+    applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123457' },
   },
 ];
 

@@ -76,7 +76,7 @@ describeEachDatabase('dossier engine', (t) => {
         status: 1,
         statusLabel: 'Mới đăng ký',
         applicantName: 'Công ty Cổ phần Thép Hải Phòng',
-        applicantTaxCode: '0200123456',
+        applicantTaxCode: '0200123457',
         unitCode: 'CCTDC',
         procedureVersion: '2012.1',
         deadline: null,
@@ -544,7 +544,7 @@ describeEachDatabase('dossier engine', (t) => {
     it('answers the public look-up with the status only when the code and tax code match', async () => {
       const d = await submitted();
       const anonymous = callerFor(t.db).caller;
-      const found = await anonymous.dossiers.lookup({ code: d.code.toLowerCase(), taxCode: '0200123456' });
+      const found = await anonymous.dossiers.lookup({ code: d.code.toLowerCase(), taxCode: '0200123457' });
       expect(found).toEqual({
         code: d.code,
         status: 1,
@@ -556,10 +556,10 @@ describeEachDatabase('dossier engine', (t) => {
         'NOT_FOUND',
       );
       expect(
-        await appCodeOf(anonymous.dossiers.lookup({ code: 'CCTDC-260302-9999', taxCode: '0200123456' })),
+        await appCodeOf(anonymous.dossiers.lookup({ code: 'CCTDC-260302-9999', taxCode: '0200123457' })),
       ).toBe('NOT_FOUND');
       expect(
-        await appCodeOf(anonymous.dossiers.lookup({ code: 'khong-hop-le', taxCode: '0200123456' })),
+        await appCodeOf(anonymous.dossiers.lookup({ code: 'khong-hop-le', taxCode: '0200123457' })),
       ).toBe('BAD_INPUT');
     });
   });
