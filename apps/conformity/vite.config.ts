@@ -26,12 +26,25 @@ export default defineConfig(({ command }) => ({
     federation({
       name: 'conformity',
       filename: 'remoteEntry.js',
-      exposes: { './App': './src/app.tsx' },
+      exposes: { './App': './src/app.tsx', './PublicRegistry': './src/public-registry.tsx' },
       shared,
       dts: false,
     }),
   ],
-  build: { target: 'esnext', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'esnext',
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // As in the shell: @skhcn/domain is pure data and functions; let pages keep only what they use.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/].*zod[\\/]/, sideEffects: false },
+        ],
+      },
+    },
+  },
   server: { port: 5174, strictPort: true },
   preview: { port: 4174 },
 }));

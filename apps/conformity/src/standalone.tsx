@@ -1,10 +1,11 @@
 import '@skhcn/ui/styles.css';
 import React, { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProvider, getApiClient } from '@skhcn/api-client';
 import { SkipLink } from '@skhcn/ui';
 import App from './app';
+import PublicRegistry from './public-registry';
 
 async function start() {
   // Running alone in development: msw answers tRPC from the domain data, signed in as the demo TĐC officer.
@@ -26,7 +27,10 @@ async function start() {
         <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
           <SkipLink targetId="main" />
           <main id="main" tabIndex={-1} style={{ maxWidth: '64rem', margin: '0 auto', padding: '1.5rem' }}>
-            <App />
+            <Routes>
+              <Route path="/tra-cuu/*" element={<PublicRegistry />} />
+              <Route path="/*" element={<App />} />
+            </Routes>
           </main>
         </BrowserRouter>
       </ApiProvider>

@@ -6,17 +6,35 @@ import { Dieu2MapPage } from './pages/dieu2-map.page';
 import { FieldPage } from './pages/field.page';
 import { HomePage } from './pages/home.page';
 import { NotFoundPage } from './pages/not-found.page';
+import { PublicLayout } from './layout/public-layout.component';
 import { SignInPage } from './pages/sign-in.page';
 import { RemoteApp, type RemoteLoader } from './remotes/remote-app.component';
 
-const defaultLoader: RemoteLoader = async (remote, force) =>
-  (await import('./remotes/federation')).loadFieldApp(remote, force);
+const defaultLoader: RemoteLoader = async (remote, force, module) =>
+  (await import('./remotes/federation')).loadFieldApp(remote, force, module);
 
 /** The shell's routes; tests pass a fake remote loader. */
 export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObject[] {
   const conformity = fieldApps.conformity!;
   return [
     { path: '/dang-nhap', element: <SignInPage /> },
+    // Public pages (no sign-in): the registry of receipt notices and the verification page their QR opens.
+    {
+      element: <PublicLayout />,
+      children: [
+        {
+          path: 'tra-cuu/*',
+          element: (
+            <RemoteApp
+              remote={conformity.remote}
+              module="PublicRegistry"
+              label="tra cứu công khai"
+              load={loadRemote}
+            />
+          ),
+        },
+      ],
+    },
     {
       element: <RequireAuth />,
       children: [

@@ -1,5 +1,6 @@
 // Fixture factories: demo users as the server seeds them, and a procedure version for tests.
 import type { ProcedureView, SessionUser } from '@skhcn/api';
+import { mockEnterprises } from './conformity-fixtures';
 
 export type MockUser = SessionUser;
 
@@ -16,6 +17,8 @@ export function makeUser(overrides: Partial<MockUser> = {}): MockUser {
     username: overrides.username ?? `nguoidung${id}`,
     fullName: overrides.fullName ?? 'Nguyễn Văn Thử',
     memberships: overrides.memberships ?? [{ unitCode: 'CCTDC', role: 'officer' }],
+    ...(overrides.kind ? { kind: overrides.kind } : {}),
+    ...(overrides.applicant ? { applicant: overrides.applicant } : {}),
   };
 }
 
@@ -63,7 +66,19 @@ export const demoUsers: readonly MockUser[] = [
     fullName: 'Hoàng Quốc Việt',
     memberships: [{ unitCode: 'VP', role: 'admin' }],
   }),
+  // An applicant account (an enterprise submitting online): no unit memberships.
+  makeUser({
+    id: 'u-dn-thep',
+    username: 'dn.thephaiphong',
+    fullName: 'Đặng Văn Khoa',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: mockEnterprises[0]!.name, taxCode: mockEnterprises[0]!.taxCode },
+  }),
 ];
+
+/** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */
+export const demoApplicant: MockUser = demoUsers.find((u) => u.kind === 'applicant')!;
 
 /** The demo TĐC officer the end-to-end tests sign in as. */
 export const demoUser: MockUser = demoUsers[0]!;

@@ -1,7 +1,7 @@
 // msw handlers for the tRPC procedures the front-ends use, answering from real domain data.
 import type { RoleView, UnitMemberView } from '@skhcn/api';
 import { ROLES, rightsOf, roleLabels } from '@skhcn/domain';
-import type { HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
   buildFieldsMap,
   fieldBySlug,
@@ -12,7 +12,33 @@ import {
   vnToday,
   type ProcedureFilter,
 } from './domain-views';
-import { procedureInForce, procedureVersions } from '@skhcn/domain';
+import { checkConformityDeclaration, checkTaxCode, procedureInForce, procedureVersions } from '@skhcn/domain';
+import type { DossierEngineAction } from '@skhcn/api';
+import {
+  BUSINESS_REGISTRY_DOWN_MESSAGE,
+  TDC_PROCEDURE_CODES,
+  type ConformitySubmitOutput,
+  type IntegrationStatus,
+  type LookupEnterpriseOutput,
+  type TdcProcedureCode,
+} from './conformity-contract';
+import { mockEnterprises } from './conformity-fixtures';
+import {
+  conformityReport,
+  createDossier,
+  createMockStore,
+  declarationView,
+  detailOf,
+  findDossier,
+  inbox,
+  isApplicant,
+  runCommand,
+  searchRegistry,
+  toView,
+  type InboxQuery,
+  type MockStore,
+  type RegistryQuery,
+} from './dossier-store';
 import { DEMO_PASSWORD, demoUsers, findDemoUser, type MockUser } from './fixtures';
 import {
   MockTrpcError,
@@ -29,12 +55,19 @@ export interface MockApiOptions {
   today?: string;
   /** Replace or add procedures, keyed by path ("procedures.list"). */
   overrides?: Record<string, MockProcedure>;
+  /** The national business registry does not answer (conformity.lookupEnterprise → available: false). */
+  businessRegistryDown?: boolean;
 }
 
 export interface MockApiState {
   user: MockUser | null;
   /** Every call made, in order: path and input. Useful to assert what a screen asked for. */
   calls: { path: string; input: unknown }[];
+  /** Dossiers, registry and uploads: the mock's database */
+  store: MockStore;
+  businessRegistryDown: boolean;
+  /** Every POST /api/files: the CSRF header sent and the file name */
+  uploads: { csrf: string | null; name: string | null; size: number }[];
 }
 
 export interface MockApi {
@@ -69,7 +102,13 @@ function requiredString(o: Record<string, unknown>, key: string): string {
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const today = options.today ?? vnToday();
   const initial = options.signedInAs ? findDemoUser(options.signedInAs) : undefined;
-  const state: MockApiState = { user: initial ?? null, calls: [] };
+  const state: MockApiState = {
+    user: initial ?? null,
+    calls: [],
+    store: createMockStore(today),
+    businessRegistryDown: options.businessRegistryDown ?? false,
+    uploads: [],
+  };
 
   const requireUser = (): MockUser => {
     if (!state.user) throw new MockTrpcError('UNAUTHENTICATED');
@@ -160,6 +199,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return versions;
       }),
     ),
+    ...dossierProcedures(state),
+    ...conformityProcedures(state),
     ...options.overrides,
   };
 
@@ -174,7 +215,288 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       },
     };
   });
-  return { handlers, state, procedures };
+  return { handlers: [...handlers, ...fileHandlers(state)], state, procedures };
+}
+
+function currentUser(state: MockApiState): MockUser {
+  if (!state.user) throw new MockTrpcError('UNAUTHENTICATED');
+  return state.user;
+}
+
+function staffOnly(state: MockApiState): MockUser {
+  const u = currentUser(state);
+  if (isApplicant(u)) throw new MockTrpcError('FORBIDDEN');
+  return u;
+}
+
+function applicantOnly(state: MockApiState): MockUser {
+  const u = currentUser(state);
+  if (!isApplicant(u))
+    throw new MockTrpcError('FORBIDDEN', 'Chức năng này dành cho tổ chức, cá nhân nộp hồ sơ.');
+  return u;
+}
+
+const COMMANDS: Record<string, DossierEngineAction> = {
+  receive: 'receive',
+  refuse: 'refuse',
+  requestAdditions: 'request_additions',
+  supplyAdditions: 'supply_additions',
+  assign: 'assign',
+  submitForSignature: 'submit_for_signature',
+  approve: 'approve',
+  reject: 'reject',
+  returnResult: 'return_result',
+  withdraw: 'withdraw',
+  stop: 'stop',
+};
+
+/** dossiers.*: the one-stop engine over the mock store (versions, CONFLICT, allowed actions per user). */
+function dossierProcedures(state: MockApiState): MockProcedures {
+  const commands = Object.fromEntries(
+    Object.entries(COMMANDS).map(([name, action]) => [
+      `dossiers.${name}`,
+      mutation((input) => runCommand(state.store, currentUser(state), action, asObject(input))),
+    ]),
+  );
+  return {
+    ...commands,
+    'dossiers.inbox': query((input) => inbox(state.store, currentUser(state), asObject(input) as InboxQuery)),
+    'dossiers.get': query((input) => {
+      const u = currentUser(state);
+      const d = findDossier(state.store, u, asObject(input).dossierId);
+      return detailOf(u, d, state.store.today);
+    }),
+    'dossiers.mine': query((input) => {
+      const u = applicantOnly(state);
+      const o = asObject(input);
+      const statuses = Array.isArray(o.statuses) ? (o.statuses as number[]) : undefined;
+      const page = typeof o.page === 'number' ? o.page : 1;
+      const pageSize = typeof o.pageSize === 'number' ? o.pageSize : 20;
+      const mine = state.store.dossiers
+        .filter((d) => d.applicantUserId === u.id)
+        .filter((d) => !statuses || statuses.includes(d.status))
+        .map((d) => toView(d, state.store.today))
+        .sort((a, b) =>
+          (b.submittedAt ?? b.receivedAt ?? '').localeCompare(a.submittedAt ?? a.receivedAt ?? ''),
+        );
+      return {
+        items: mine.slice((page - 1) * pageSize, page * pageSize),
+        total: mine.length,
+        page,
+        pageSize,
+      };
+    }),
+    'files.byIds': query((input) => {
+      currentUser(state);
+      const ids = (asObject(input).ids as string[] | undefined) ?? [];
+      return ids
+        .map((id) => state.store.uploads.get(id))
+        .filter((f) => f !== undefined)
+        .map((f) => ({
+          ...f,
+          sha256: '0'.repeat(64),
+          createdAt: `${state.store.today}T08:00:00+07:00`,
+          url: `/api/files/${f.id}`,
+        }));
+    }),
+  };
+}
+
+function newDossierInput(state: MockApiState, input: unknown, counter: boolean) {
+  const o = asObject(input);
+  const procedureCode = requiredString(o, 'procedureCode');
+  if (!TDC_PROCEDURE_CODES.includes(procedureCode as TdcProcedureCode))
+    throw new MockTrpcError('UNKNOWN_PROCEDURE');
+  const raw = asObject(o.declaration);
+  const check = checkConformityDeclaration({ ...raw, receivedOn: state.store.today });
+  if (!check.success)
+    throw new MockTrpcError(
+      'BAD_INPUT',
+      check.issues[0]?.message,
+      check.issues.map((i) => ({ ...i, path: `declaration.${i.path}` })),
+    );
+  const components = Array.isArray(o.components)
+    ? (o.components as { componentKey: string; fileIds: string[] }[])
+    : [];
+  if (!counter && components.every((c) => c.fileIds.length === 0))
+    throw new MockTrpcError('BAD_INPUT', 'Vui lòng đính kèm thành phần hồ sơ.', [
+      { path: 'components', message: 'Vui lòng đính kèm thành phần hồ sơ.' },
+    ]);
+  const organisation = check.data.organisation;
+  return {
+    procedureCode,
+    declaration: check.data as unknown as Record<string, unknown>,
+    components,
+    applicantName: organisation.name,
+    taxCode: organisation.taxCode,
+    contact: {
+      address: organisation.address,
+      ...(organisation.phone ? { phone: organisation.phone } : {}),
+      ...(organisation.email ? { email: organisation.email } : {}),
+      ...asObject(o.applicant),
+    },
+  };
+}
+
+/** conformity.* and system.integrations, as the TĐC contract describes them. */
+function conformityProcedures(state: MockApiState): MockProcedures {
+  const store = () => state.store;
+  return {
+    'conformity.submit': mutation((input): ConformitySubmitOutput => {
+      const u = applicantOnly(state);
+      const d = createDossier(store(), u, newDossierInput(state, input, false), 'online');
+      return { dossierId: d.id, code: d.code, status: d.status, appointmentDate: d.deadline };
+    }),
+    'conformity.receive': mutation((input): ConformitySubmitOutput => {
+      const u = staffOnly(state);
+      const d = createDossier(store(), u, newDossierInput(state, input, true), 'counter');
+      return { dossierId: d.id, code: d.code, status: d.status, appointmentDate: d.deadline };
+    }),
+    'conformity.declaration': query((input) => {
+      const u = currentUser(state);
+      const d = findDossier(store(), u, asObject(input).dossierId);
+      return declarationView(store(), d);
+    }),
+    'conformity.lookupEnterprise': query((input): LookupEnterpriseOutput => {
+      currentUser(state);
+      if (state.businessRegistryDown) return { available: false, message: BUSINESS_REGISTRY_DOWN_MESSAGE };
+      const r = checkTaxCode(requiredString(asObject(input), 'taxCode'));
+      if (!r.valid) throw new MockTrpcError('BAD_INPUT', r.message);
+      const found = mockEnterprises.find((e) => e.taxCode === r.normalized);
+      return { available: true, enterprise: found ? { ...found } : null };
+    }),
+    'conformity.registry.search': query((input) => searchRegistry(store(), asObject(input) as RegistryQuery)),
+    'conformity.registry.entry': query((input) => {
+      const number = requiredString(asObject(input), 'noticeNumber');
+      const found = store().registry.find((r) => r.noticeNumber === number.normalize('NFC').trim());
+      if (!found)
+        throw new MockTrpcError(
+          'NOT_FOUND',
+          `Không tìm thấy thông báo tiếp nhận số ${number} trong sổ công bố.`,
+        );
+      return found;
+    }),
+    'conformity.revoke': mutation((input) => {
+      const u = staffOnly(state);
+      if (!u.memberships.some((m) => m.role === 'unit_head' || m.role === 'leader'))
+        throw new MockTrpcError('FORBIDDEN');
+      const o = asObject(input);
+      const entry = store().registry.find((r) => r.noticeNumber === requiredString(o, 'noticeNumber'));
+      if (!entry) throw new MockTrpcError('NOT_FOUND');
+      entry.status = 'revoked';
+      entry.statusLabel = 'Đã bị thu hồi';
+      entry.history.push({
+        at: `${store().today}T10:00:00+07:00`,
+        status: 'revoked',
+        label: 'Thu hồi thông báo tiếp nhận',
+        note: requiredString(o, 'reason'),
+      });
+      return entry;
+    }),
+    'conformity.report': query((input) => {
+      const u = staffOnly(state);
+      if (!u.memberships.some((m) => m.role === 'unit_head' || m.role === 'leader' || m.role === 'admin'))
+        throw new MockTrpcError('FORBIDDEN', 'Báo cáo dành cho lãnh đạo đơn vị và lãnh đạo Sở.');
+      const o = asObject(input);
+      const procedureCode = optionalString(o, 'procedureCode');
+      return conformityReport(
+        {
+          from: requiredString(o, 'from'),
+          to: requiredString(o, 'to'),
+          ...(procedureCode ? { procedureCode } : {}),
+        },
+        store().today,
+      );
+    }),
+    'system.integrations': query((): IntegrationStatus[] => {
+      currentUser(state);
+      const checkedAt = `${store().today}T08:00:00+07:00`;
+      return [
+        {
+          id: 'quality-db',
+          name: 'Cơ sở dữ liệu quốc gia về chất lượng',
+          status: 'up',
+          pending: 0,
+          checkedAt,
+        },
+        {
+          id: 'business-registry',
+          name: 'Hệ thống thông tin quốc gia về đăng ký doanh nghiệp',
+          status: state.businessRegistryDown ? 'down' : 'up',
+          pending: 0,
+          checkedAt,
+          ...(state.businessRegistryDown ? { message: BUSINESS_REGISTRY_DOWN_MESSAGE } : {}),
+        },
+        {
+          id: 'public-service-portal',
+          name: 'Cổng Dịch vụ công quốc gia',
+          status: 'unknown',
+          pending: 0,
+          checkedAt,
+        },
+      ];
+    }),
+  };
+}
+
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+function sniff(bytes: Uint8Array): string | undefined {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  return undefined;
+}
+
+function fileError(code: string, httpStatus: number, message: string) {
+  return HttpResponse.json(
+    { error: { message, data: { appCode: code, httpStatus } } },
+    { status: httpStatus },
+  );
+}
+
+/** POST /api/files as the server answers it: CSRF header, session, 10 MiB, PDF/PNG/JPEG by magic bytes. */
+function fileHandlers(state: MockApiState): HttpHandler[] {
+  let seq = 0;
+  return [
+    http.post('*/api/files', async ({ request }) => {
+      const csrf = request.headers.get('x-csrf-token');
+      const rawName = request.headers.get('x-file-name');
+      const name = rawName ? decodeURIComponent(rawName) : null;
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      state.uploads.push({ csrf, name, size: bytes.length });
+      if (!csrf)
+        return fileError(
+          'CSRF',
+          403,
+          'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+        );
+      if (!state.user)
+        return fileError('UNAUTHENTICATED', 401, 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
+      if (bytes.length > MAX_UPLOAD_BYTES)
+        return fileError('FILE_TOO_LARGE', 413, 'Tệp tải lên vượt quá dung lượng tối đa cho phép (10 MB).');
+      if (bytes.length === 0) return fileError('BAD_INPUT', 400, 'Tệp tải lên không có nội dung.');
+      const mime = sniff(bytes);
+      if (!mime)
+        return fileError(
+          'FILE_TYPE_NOT_ALLOWED',
+          415,
+          'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG; nội dung tệp không đúng các định dạng này.',
+        );
+      seq++;
+      const id = `5e0f1a20-0000-4000-8000-${String(seq).padStart(12, '0')}`;
+      const view = {
+        id,
+        sha256: '0'.repeat(64),
+        size: bytes.length,
+        mime,
+        originalName: name ?? 'tep-dinh-kem',
+      };
+      state.store.uploads.set(id, { id, originalName: view.originalName, mime, size: bytes.length });
+      return HttpResponse.json(view, { status: 201 });
+    }),
+  ];
 }
 
 /** Default handlers: a fresh, signed-out session. */

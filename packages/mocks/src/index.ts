@@ -13,6 +13,7 @@ export {
 } from './trpc-envelope';
 export {
   DEMO_PASSWORD,
+  demoApplicant,
   demoUser,
   demoUsers,
   findDemoUser,
@@ -32,3 +33,18 @@ export {
   type FieldMapEntry,
   type ProcedureView,
 } from './domain-views';
+export * from './conformity-contract';
+export {
+  mockEnterprises,
+  validTaxCode,
+  dossierSeeds,
+  registrySeeds,
+  type MockEnterprise,
+} from './conformity-fixtures';
+export {
+  conformityReport,
+  createMockStore,
+  toView as toDossierView,
+  type MockDossier,
+  type MockStore,
+} from './dossier-store';

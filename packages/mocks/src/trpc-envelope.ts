@@ -16,6 +16,7 @@ const TRPC_ERRORS = {
   NOT_FOUND: { rpc: -32004, status: 404 },
   CONFLICT: { rpc: -32009, status: 409 },
   PAYLOAD_TOO_LARGE: { rpc: -32013, status: 413 },
+  UNSUPPORTED_MEDIA_TYPE: { rpc: -32015, status: 415 },
   TOO_MANY_REQUESTS: { rpc: -32029, status: 429 },
 } as const;
 type TrpcErrorKey = keyof typeof TRPC_ERRORS;
@@ -23,9 +24,12 @@ type TrpcErrorKey = keyof typeof TRPC_ERRORS;
 /** Throw from a mock resolver to answer with an application error (stable code, Vietnamese message). */
 export class MockTrpcError extends Error {
   readonly appCode: AppErrorCode;
-  constructor(appCode: AppErrorCode, message?: string) {
+  /** Field issues of a BAD_INPUT error (dotted path, Vietnamese message), as the server sends them */
+  readonly issues: { path: string; message: string }[] | undefined;
+  constructor(appCode: AppErrorCode, message?: string, issues?: { path: string; message: string }[]) {
     super(message ?? appErrors[appCode].message);
     this.appCode = appCode;
+    this.issues = issues;
   }
 }
 
@@ -41,18 +45,29 @@ export interface TrpcErrorEnvelope {
   error: {
     message: string;
     code: number;
-    data: { code: string; httpStatus: number; path: string; appCode: string };
+    data: {
+      code: string;
+      httpStatus: number;
+      path: string;
+      appCode: string;
+      issues?: { path: string; message: string }[];
+    };
   };
 }
 
-export function errorEnvelope(path: string, appCode: AppErrorCode, message?: string): TrpcErrorEnvelope {
+export function errorEnvelope(
+  path: string,
+  appCode: AppErrorCode,
+  message?: string,
+  issues?: { path: string; message: string }[],
+): TrpcErrorEnvelope {
   const key = appErrors[appCode].http as TrpcErrorKey;
   const { rpc, status } = TRPC_ERRORS[key];
   return {
     error: {
       message: message ?? appErrors[appCode].message,
       code: rpc,
-      data: { code: key, httpStatus: status, path, appCode },
+      data: { code: key, httpStatus: status, path, appCode, ...(issues ? { issues } : {}) },
     },
   };
 }
@@ -64,7 +79,7 @@ async function run(path: string, procedure: MockProcedure | undefined, type: Pro
   try {
     return { result: { data: await procedure.resolve(input) } };
   } catch (err) {
-    if (err instanceof MockTrpcError) return errorEnvelope(path, err.appCode, err.message);
+    if (err instanceof MockTrpcError) return errorEnvelope(path, err.appCode, err.message, err.issues);
     return errorEnvelope(path, 'INTERNAL', err instanceof Error ? err.message : undefined);
   }
 }

@@ -84,3 +84,49 @@ describe('ErrorBoundary', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('Dialog', () => {
+  it('is a labelled modal that takes focus, closes on Escape and gives focus back', async () => {
+    const { Dialog } = await import('./index');
+    function Harness() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button onClick={() => setOpen(true)}>Mở</button>
+          {open ? (
+            <Dialog title="Từ chối tiếp nhận" onClose={() => setOpen(false)}>
+              <label>
+                Lý do <input />
+              </label>
+            </Dialog>
+          ) : null}
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Mở' }));
+    const dialog = screen.getByRole('dialog', { name: 'Từ chối tiếp nhận' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(screen.getByRole('button', { name: 'Đóng hộp thoại' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mở' })).toHaveFocus();
+  });
+});
+
+describe('ErrorSummary', () => {
+  it('takes focus and each link moves focus to its field', async () => {
+    const { ErrorSummary } = await import('./index');
+    const user = userEvent.setup();
+    render(
+      <>
+        <ErrorSummary items={[{ fieldId: 'mst', message: 'Mã số thuế là bắt buộc.' }]} />
+        <TextField id="mst" label="Mã số thuế" />
+      </>,
+    );
+    expect(screen.getByRole('alert')).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: 'Mã số thuế là bắt buộc.' }));
+    expect(screen.getByLabelText('Mã số thuế')).toHaveFocus();
+  });
+});

@@ -51,3 +51,13 @@ describe('accent-insensitive search', () => {
     expect(foldVietnamese('Ư'.normalize('NFD') + 'ớc')).toBe(foldVietnamese('Ước'));
   });
 });
+
+describe('date-times, months and file sizes', () => {
+  it('shows Việt Nam time', async () => {
+    const { formatDateTime, formatMonth, formatFileSize } = await import('./formatters');
+    expect(formatDateTime('2026-06-30T17:30:00Z')).toBe('01/07/2026 00:30');
+    expect(formatMonth('2026-11')).toBe('11/2026');
+    expect(formatFileSize(1536 * 1024)).toBe('1,5 MB');
+    expect(formatFileSize(820 * 1024)).toBe('820 KB');
+  });
+});

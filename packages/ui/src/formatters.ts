@@ -43,3 +43,35 @@ export function formatVnd(value: number): string {
 export function formatDuration(d: { amount: number; unit: 'working_days' | 'calendar_days' }): string {
   return `${formatNumber(d.amount)} ${d.unit === 'working_days' ? 'ngày làm việc' : 'ngày'}`;
 }
+
+const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VN_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "dd/MM/yyyy HH:mm" in Việt Nam time; empty for missing or invalid values. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  const p = Object.fromEntries(dateTimeParts.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** "YYYY-MM" → "11/2026". */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}
+
+/** File sizes the Vietnamese way: "820 KB", "1,5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} byte`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+}

@@ -31,6 +31,25 @@ export {
   type ErrorBoundaryProps,
   type ErrorBoundaryFallbackProps,
 } from './error-boundary.component';
-export { formatDate, formatNumber, formatVnd, formatDuration } from './formatters';
+export {
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatMonth,
+  formatNumber,
+  formatVnd,
+  formatDuration,
+} from './formatters';
+export {
+  SelectField,
+  TextAreaField,
+  type SelectFieldProps,
+  type SelectOption,
+  type TextAreaFieldProps,
+} from './select-field.component';
+export { Dialog, type DialogProps } from './dialog.component';
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './error-summary.component';
+export { Pagination, type PaginationProps } from './pagination.component';
+export { LiveMessage, type LiveMessageProps } from './live-region.component';
 export { foldVietnamese, matchesSearch } from './text-search';
 export { cx } from './class-names.util';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { cx } from './class-names.util';
 
 export interface PageHeaderProps {
@@ -29,11 +29,18 @@ export interface CardProps {
   as?: 'section' | 'article' | 'div';
 }
 
+/** A titled section; a section or article is labelled by its title (a named region for screen readers). */
 export function Card({ title, level = 2, children, className, as: Tag = 'section' }: CardProps) {
   const Heading = `h${level}` as const;
+  const headingId = useId();
+  const labelled = title && Tag !== 'div' ? headingId : undefined;
   return (
-    <Tag className={cx('skh-card', className)}>
-      {title ? <Heading className="skh-card__title">{title}</Heading> : null}
+    <Tag className={cx('skh-card', className)} aria-labelledby={labelled}>
+      {title ? (
+        <Heading id={headingId} className="skh-card__title">
+          {title}
+        </Heading>
+      ) : null}
       {children}
     </Tag>
   );

@@ -1,5 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
+
+// jsdom has no ResizeObserver (recharts' ResponsiveContainer uses it).
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// The pages compute "today" in Việt Nam time; tests pin it to the mock's day.
+vi.mock('../format/today', () => ({ vnToday: () => '2026-11-23' }));

@@ -20,10 +20,10 @@ function federation() {
 const registered = new Set<string>();
 
 /**
- * Loads `<remote>/App` at runtime. Remotes are registered from window.location.origin (not a build-time
+ * Loads `<remote>/<module>` (App by default) at runtime. Remotes are registered from window.location.origin (not a build-time
  * URL), so the same build works on any host name. `force` re-registers, dropping a failed entry from cache.
  */
-export async function loadFieldApp(remote: string, force = false): Promise<RemoteModule> {
+export async function loadFieldApp(remote: string, force = false, module = 'App'): Promise<RemoteModule> {
   const instance = federation();
   if (force || !registered.has(remote)) {
     instance.registerRemotes([{ name: remote, entry: remoteEntryUrl(remote), type: 'module' }], {
@@ -31,8 +31,8 @@ export async function loadFieldApp(remote: string, force = false): Promise<Remot
     });
     registered.add(remote);
   }
-  const mod = await instance.loadRemote<RemoteModule>(`${remote}/App`);
+  const mod = await instance.loadRemote<RemoteModule>(`${remote}/${module}`);
   if (!mod || typeof mod.default !== 'function')
-    throw new Error(`Phân hệ "${remote}" không có thành phần App.`);
+    throw new Error(`Phân hệ "${remote}" không có thành phần ${module}.`);
   return mod;
 }

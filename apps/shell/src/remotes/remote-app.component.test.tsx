@@ -19,7 +19,7 @@ describe('mounting a field app at /tdc', () => {
     const load = vi.fn<RemoteLoader>(() => new Promise((r) => (resolve = r)));
     renderApp('/tdc', load);
     expect(await screen.findByText('Đang tải phân hệ Tiêu chuẩn, đo lường, chất lượng…')).toBeInTheDocument();
-    expect(load).toHaveBeenCalledWith('conformity', false);
+    expect(load).toHaveBeenCalledWith('conformity', false, 'App');
     resolve({ default: FakeConformity });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Tiêu chuẩn, đo lường, chất lượng' }),
@@ -40,7 +40,7 @@ describe('mounting a field app at /tdc', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Tiêu chuẩn, đo lường, chất lượng' }),
     ).toBeInTheDocument();
-    expect(load).toHaveBeenLastCalledWith('conformity', true);
+    expect(load).toHaveBeenLastCalledWith('conformity', true, 'App');
   });
 
   it('catches a remote that crashes while rendering', async () => {

@@ -2,7 +2,8 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary, ErrorState, LoadingState } from '@skhcn/ui';
 import type { RemoteModule } from './federation';
 
-export type RemoteLoader = (remote: string, force: boolean) => Promise<RemoteModule>;
+/** Loads an exposed module of a remote: `module` is "App" (the field app) or another exposed name. */
+export type RemoteLoader = (remote: string, force: boolean, module: string) => Promise<RemoteModule>;
 
 type LoadState =
   { status: 'loading' } | { status: 'ready'; Component: ComponentType } | { status: 'error'; error: Error };
@@ -13,17 +14,19 @@ export interface RemoteAppProps {
   /** Vietnamese name of the field app for messages, e.g. "Tiêu chuẩn, đo lường, chất lượng". */
   label: string;
   load: RemoteLoader;
+  /** Exposed module to mount; "App" by default. */
+  module?: string;
 }
 
 /** Mounts a field app loaded at runtime, with a loading state and an error boundary offering "Thử lại". */
-export function RemoteApp({ remote, label, load }: RemoteAppProps) {
+export function RemoteApp({ remote, label, load, module = 'App' }: RemoteAppProps) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
-    load(remote, attempt > 0).then(
+    load(remote, attempt > 0, module).then(
       (mod) => {
         if (!cancelled) setState({ status: 'ready', Component: mod.default });
       },
@@ -35,7 +38,7 @@ export function RemoteApp({ remote, label, load }: RemoteAppProps) {
     return () => {
       cancelled = true;
     };
-  }, [remote, attempt, load]);
+  }, [remote, attempt, load, module]);
 
   const retry = () => setAttempt((a) => a + 1);
   const failure = (

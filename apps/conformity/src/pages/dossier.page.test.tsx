@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer, createMockStore, demoUser, findDemoUser } from '@skhcn/mocks/node';
+import { renderApp, TODAY } from '../test/render-app';
+
+const server = createMockServer({ signedInAs: 'canbo.tdc', today: TODAY });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  server.state.calls.length = 0;
+  server.state.store = createMockStore(TODAY);
+});
+afterAll(() => server.close());
+
+const id = (n: number) => `8f1c2a10-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const dossier = (n: number) => server.state.store.dossiers.find((d) => d.id === id(n))!;
+
+describe('dossier page', () => {
+  it('shows the regime in force at receipt, the declaration, files, timeline and documents', async () => {
+    const d = dossier(8);
+    renderApp(`/ho-so/${d.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: `Hồ sơ ${d.code}` })).toBeInTheDocument();
+    // received in May 2026: the group-2 regime of TT 28/2012 applies for the life of the dossier
+    expect(screen.getAllByText(/TT 28\/2012 \(nhóm 2\)/).length).toBeGreaterThan(0);
+    expect(screen.getByText('Đã trả kết quả')).toBeInTheDocument();
+
+    const declaration = await screen.findByRole('region', { name: 'Nội dung công bố' });
+    expect(declaration).toHaveTextContent('Công ty Cổ phần Nhựa Tiền Phong Đông Hải');
+    expect(declaration).toHaveTextContent('Ống nhựa uPVC dùng cho cấp nước');
+    expect(declaration).toHaveTextContent('QCVN 16:2023/BXD');
+    expect(declaration).toHaveTextContent('Kết quả tự đánh giá của tổ chức, cá nhân');
+
+    expect(screen.getByRole('link', { name: 'Ban-cong-bo.pdf' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/api\/files\//),
+    );
+
+    const timeline = screen.getByRole('region', { name: 'Quá trình xử lý' });
+    const steps = within(timeline).getAllByRole('listitem');
+    expect(steps.map((s) => s.querySelector('strong')?.textContent)).toEqual([
+      'Tiếp nhận hồ sơ',
+      'Chuyển thụ lý, phân công xử lý',
+      'Trình lãnh đạo ký duyệt',
+      'Phê duyệt, ban hành kết quả',
+      'Trả kết quả cho người nộp',
+    ]);
+    expect(steps[3]).toHaveTextContent('Phạm Văn Minh');
+    expect(steps[0]).toHaveTextContent(/\d{2}\/\d{2}\/2026 \d{2}:\d{2}/);
+
+    const docs = screen.getByRole('region', { name: 'Văn bản, biểu mẫu' });
+    expect(
+      within(docs).getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }),
+    ).toHaveAttribute('href', `/api/dossiers/${d.id}/documents/receipt.pdf`);
+    expect(
+      await within(docs).findByRole('link', { name: /Thông báo tiếp nhận bản công bố/ }),
+    ).toHaveAttribute('href', `/api/dossiers/${d.id}/documents/notice.pdf`);
+    expect(docs).toHaveTextContent('12/2026/TBTNHS-CCTĐC');
+    expect(screen.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.')).toBeInTheDocument();
+  });
+
+  it('refuses a dossier: the dialog asks for the reasons, then the page says it saved', async () => {
+    const d = dossier(1);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Từ chối tiếp nhận' }));
+    const dialog = screen.getByRole('dialog', { name: `Từ chối tiếp nhận – hồ sơ ${d.code}` });
+    await user.click(within(dialog).getByRole('button', { name: 'Từ chối tiếp nhận' }));
+    const reasons = within(dialog).getByLabelText(/Lý do/);
+    expect(reasons).toHaveAccessibleDescription(/Vui lòng nêu ít nhất một lý do\./);
+    expect(reasons).toHaveFocus();
+    expect(server.state.calls.some((c) => c.path === 'dossiers.refuse')).toBe(false);
+
+    await user.type(reasons, 'Thiếu bản công bố hợp quy{Enter}Thiếu phiếu thử nghiệm');
+    await user.click(within(dialog).getByRole('button', { name: 'Từ chối tiếp nhận' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(server.state.calls.find((c) => c.path === 'dossiers.refuse')?.input).toEqual({
+      dossierId: d.id,
+      expectedVersion: d.version - 1,
+      reasons: ['Thiếu bản công bố hợp quy', 'Thiếu phiếu thử nghiệm'],
+    });
+    expect(await screen.findByText(/Đã lưu: Từ chối tiếp nhận hồ sơ/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Không được tiếp nhận', { selector: '.skh-badge' })).toBeInTheDocument();
+  });
+
+  it('says "Hồ sơ đã được người khác cập nhật — tải lại" on a version conflict, and reloads', async () => {
+    const d = dossier(1);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    // meanwhile a colleague took a step on the same dossier
+    d.version += 1;
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Hồ sơ đã được người khác cập nhật — tải lại');
+    const gets = server.state.calls.filter((c) => c.path === 'dossiers.get').length;
+    await user.click(within(alert).getByRole('button', { name: 'Tải lại hồ sơ' }));
+    await waitFor(() =>
+      expect(server.state.calls.filter((c) => c.path === 'dossiers.get').length).toBeGreaterThan(gets),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('requests additions with the missing components and a reason for each', async () => {
+    const d = dossier(2);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Yêu cầu bổ sung' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Báo cáo tự đánh giá/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu bổ sung' }));
+    expect(
+      within(dialog).getByLabelText(/Lý do cần bổ sung: Báo cáo tự đánh giá/),
+    ).toHaveAccessibleDescription('Vui lòng nêu lý do cần bổ sung.');
+    await user.type(
+      within(dialog).getByLabelText(/Lý do cần bổ sung: Báo cáo tự đánh giá/),
+      'Phiếu quá 12 tháng',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu bổ sung' }));
+    expect(await screen.findByText(/Đã lưu: Yêu cầu bổ sung/)).toBeInTheDocument();
+    expect(server.state.calls.find((c) => c.path === 'dossiers.requestAdditions')?.input).toMatchObject({
+      items: [{ componentKey: 'bao-cao-tu-danh-gia', reason: 'Phiếu quá 12 tháng' }],
+    });
+  });
+
+  it('assigns an officer chosen from the unit (unit head)', async () => {
+    server.state.user = findDemoUser('truong.tdc')!;
+    const d = dossier(4);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Phân công thụ lý' }));
+    const dialog = screen.getByRole('dialog');
+    const select = within(dialog).getByLabelText(/Cán bộ thụ lý/);
+    await within(select).findByRole('option', { name: /Nguyễn Thị Lan/ });
+    await user.selectOptions(select, 'u-canbo-tdc');
+    await user.click(within(dialog).getByRole('button', { name: 'Phân công thụ lý' }));
+    expect(await screen.findByText(/chuyển sang trạng thái “Đang xử lý”/)).toBeInTheDocument();
+    server.state.user = demoUser;
+  });
+});

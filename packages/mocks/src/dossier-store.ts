@@ -1,0 +1,767 @@
+// An in-memory one-stop engine for the mocks: dossiers with versions, events and files, the commands of the
+// `dossiers.*` router (optimistic versions → CONFLICT), and the TĐC registry and report of `conformity.*`.
+import type {
+  DossierCommandOutput,
+  DossierDetail,
+  DossierEngineAction,
+  DossierEventItem,
+  DossierFileItem,
+  DossierView,
+  InboxOutput,
+} from '@skhcn/api';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  allowedActionsAfter,
+  canAct,
+  classifyTimeliness,
+  conformityRegimeOn,
+  dossierActionLabels,
+  dossierStatusLabels,
+  DOSSIER_STATUSES,
+  findProcedureVersion,
+  nextNoticeNumber,
+  nextStatus,
+  normalizeVietnamese,
+  procedureInForce,
+  workingDaysBetween,
+  type DossierAction,
+  type DossierStatus,
+  type ProcedureVersion,
+  type Right,
+} from '@skhcn/domain';
+import {
+  registryStatusLabels,
+  TDC_PROCEDURE_CODES,
+  type ConformityDeclarationView,
+  type ConformityReportOutput,
+  type RegistryEntry,
+  type RegistrySearchOutput,
+  type TdcProcedureCode,
+} from './conformity-contract';
+import {
+  dossierSeeds,
+  registryEntryOf,
+  registrySeeds,
+  seedDeclaration,
+  type DossierSeed,
+} from './conformity-fixtures';
+import { demoUsers, type MockUser } from './fixtures';
+import { MockTrpcError } from './trpc-envelope';
+
+export interface MockDossier {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureVersion: string;
+  unitCode: string;
+  status: DossierStatus;
+  channel: 'online' | 'direct' | 'postal';
+  applicant: { name: string; taxCode: string | null } & Record<string, unknown>;
+  applicantUserId: string | null;
+  assigneeUserId: string | null;
+  submittedAt: string | null;
+  receivedAt: string | null;
+  completedAt: string | null;
+  updatedAt: string;
+  deadline: string | null;
+  awaitingSignature: boolean;
+  version: number;
+  events: DossierEventItem[];
+  files: DossierFileItem[];
+  declaration: Record<string, unknown> | null;
+  noticeNumber: string | null;
+}
+
+const RUNNING: readonly DossierStatus[] = [2, 4];
+const PAUSED: readonly DossierStatus[] = [5, 6];
+const DUE_SOON_WORKING_DAYS = 2;
+
+const ACTION_RIGHTS: Record<DossierEngineAction, { right: Right; applicant: boolean; handlerOnly: boolean }> =
+  {
+    receive: { right: 'dossier.receive', applicant: false, handlerOnly: false },
+    refuse: { right: 'dossier.receive', applicant: false, handlerOnly: false },
+    assign: { right: 'dossier.assign', applicant: false, handlerOnly: false },
+    request_additions: { right: 'dossier.process', applicant: false, handlerOnly: true },
+    supply_additions: { right: 'dossier.receive', applicant: true, handlerOnly: false },
+    submit_for_signature: { right: 'dossier.process', applicant: false, handlerOnly: true },
+    approve: { right: 'dossier.sign', applicant: false, handlerOnly: false },
+    reject: { right: 'dossier.sign', applicant: false, handlerOnly: false },
+    return_result: { right: 'dossier.receive', applicant: false, handlerOnly: false },
+    withdraw: { right: 'dossier.receive', applicant: true, handlerOnly: false },
+    stop: { right: 'dossier.process', applicant: false, handlerOnly: true },
+  };
+const ENGINE_ACTIONS = Object.keys(ACTION_RIGHTS) as DossierEngineAction[];
+
+export const MOCK_UNIT = 'CCTDC';
+/** The unit abbreviation printed in notice numbers (with Đ). */
+export const MOCK_NOTICE_UNIT = 'CCTĐC';
+
+const user = (username: string) => demoUsers.find((u) => u.username === username)!;
+
+export function isApplicant(u: MockUser): boolean {
+  return u.kind === 'applicant';
+}
+
+function at(day: string, time = '09:15:00'): string {
+  return `${day}T${time}+07:00`;
+}
+
+function procedureOf(
+  d: Pick<MockDossier, 'procedureCode' | 'procedureVersion'>,
+): ProcedureVersion | undefined {
+  return findProcedureVersion(d.procedureCode, d.procedureVersion);
+}
+
+function processingDays(p: ProcedureVersion | undefined): number {
+  return p && p.processingTime.unit === 'working_days' ? p.processingTime.amount : 5;
+}
+
+function dossierCode(day: string, seq: number): string {
+  return `${MOCK_UNIT}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
+}
+
+const FILE_NAMES: Record<string, string> = {
+  'ban-cong-bo': 'Ban-cong-bo.pdf',
+  'giay-to-san-xuat-kinh-doanh': 'Giay-chung-nhan-dang-ky-doanh-nghiep.pdf',
+  'giay-chung-nhan': 'Giay-chung-nhan-hop-quy.pdf',
+  'ket-qua-thu-nghiem': 'Phieu-ket-qua-thu-nghiem.pdf',
+  'bao-cao-danh-gia': 'Bao-cao-danh-gia-hop-quy.pdf',
+};
+
+function seedToDossier(seed: DossierSeed, today: string, applicantUser: MockUser | undefined): MockDossier {
+  const day = addCalendarDays(today, -seed.receivedDaysAgo);
+  const procedure = procedureInForce(seed.procedureCode, day);
+  const officer = user('canbo.tdc');
+  const actors = {
+    canbo: officer,
+    truong: user('truong.tdc'),
+    lanhdao: user('lanhdao'),
+    applicant: applicantUser,
+  };
+  const received = seed.status !== 1 && seed.status !== 3;
+  let deadline = received ? addWorkingDays(day, processingDays(procedure)) : null;
+  const events: DossierEventItem[] = [];
+  let status: DossierStatus | null = seed.channel === 'online' ? 1 : null;
+  if (seed.channel === 'online') {
+    events.push({
+      seq: 1,
+      action: 'submit',
+      actionLabel: dossierActionLabels.submit,
+      fromStatus: null,
+      toStatus: 1,
+      toStatusLabel: dossierStatusLabels[1],
+      at: at(day, '08:05:00'),
+      actorUserId: applicantUser?.id ?? null,
+      actorName: applicantUser?.fullName ?? seed.enterprise.name,
+      reason: null,
+      data: null,
+    });
+  }
+  let completedAt: string | null = null;
+  for (const e of seed.events) {
+    const action = e.action as DossierAction;
+    const to: DossierStatus = status === null ? 2 : nextStatus(status, action);
+    const actor = actors[e.actor];
+    const when = at(addCalendarDays(day, e.day), `${String(9 + e.day).padStart(2, '0')}:30:00`);
+    events.push({
+      seq: events.length + 1,
+      action,
+      actionLabel: dossierActionLabels[action],
+      fromStatus: status,
+      toStatus: to,
+      toStatusLabel: dossierStatusLabels[to],
+      at: when,
+      actorUserId: actor?.id ?? null,
+      actorName: actor?.fullName ?? null,
+      reason: e.reason ?? null,
+      data: null,
+    });
+    if (action === 'approve' || action === 'reject') completedAt = when;
+    status = to;
+  }
+  if (PAUSED.includes(seed.status)) deadline = null;
+  const components = procedure?.components.filter((c) => c.required).slice(0, 3) ?? [];
+  const files: DossierFileItem[] = components.map((c, i) => {
+    const fileId = `${seed.id.slice(0, 24)}${String(100 + i).padStart(12, '0')}`;
+    return {
+      fileId,
+      componentKey: c.key,
+      eventSeq: 1,
+      originalName: FILE_NAMES[c.key] ?? `${c.key}.pdf`,
+      mime: 'application/pdf',
+      size: 180_000 + i * 53_211,
+      sha256: `${'a'.repeat(56)}${String(seed.seq).padStart(4, '0')}${String(i).padStart(4, '0')}`,
+      attachedAt: at(day, '08:10:00'),
+      url: `/api/files/${fileId}`,
+    };
+  });
+  return {
+    id: seed.id,
+    code: dossierCode(day, seed.seq),
+    procedureCode: seed.procedureCode,
+    procedureVersion: procedure?.version ?? '1',
+    unitCode: MOCK_UNIT,
+    status: seed.status,
+    channel: seed.channel,
+    applicant: {
+      name: seed.enterprise.name,
+      taxCode: seed.enterprise.taxCode,
+      address: seed.enterprise.address,
+      phone: '0225 3842 123',
+      email: 'chatluong@example.vn',
+      representative: 'Phạm Thị Hằng',
+    },
+    applicantUserId: seed.ownedByApplicant ? (applicantUser?.id ?? null) : null,
+    assigneeUserId: seed.assigned ? officer.id : null,
+    submittedAt: seed.channel === 'online' ? at(day, '08:05:00') : null,
+    receivedAt: received ? at(day) : null,
+    completedAt,
+    updatedAt: events.at(-1)?.at ?? at(day),
+    deadline,
+    awaitingSignature: seed.awaitingSignature ?? false,
+    version: events.length + 1,
+    events,
+    files,
+    declaration: seedDeclaration(seed, day) as unknown as Record<string, unknown>,
+    noticeNumber: seed.noticeNumber ?? null,
+  };
+}
+
+export interface MockStore {
+  dossiers: MockDossier[];
+  registry: RegistryEntry[];
+  /** uploads through POST /api/files: id → metadata */
+  uploads: Map<string, { id: string; originalName: string; mime: string; size: number }>;
+  today: string;
+}
+
+export function createMockStore(today: string): MockStore {
+  const applicantUser = demoUsers.find((u) => u.kind === 'applicant');
+  return {
+    dossiers: dossierSeeds.map((s) => seedToDossier(s, today, applicantUser)),
+    registry: registrySeeds.map(registryEntryOf),
+    uploads: new Map(),
+    today,
+  };
+}
+
+// ——— Views ———
+
+export function toView(d: MockDossier, today: string): DossierView {
+  const procedure = procedureOf(d);
+  const running = RUNNING.includes(d.status) && d.deadline !== null;
+  let colour: DossierView['deadlineColour'] = 'ok';
+  let remaining: number | null = null;
+  if (running) {
+    const deadline = d.deadline!;
+    remaining =
+      deadline >= today ? workingDaysBetween(today, deadline) : -workingDaysBetween(deadline, today);
+    if (deadline < today) colour = 'overdue';
+    else if (remaining <= DUE_SOON_WORKING_DAYS) colour = 'due_soon';
+  }
+  const assignee = d.assigneeUserId ? demoUsers.find((u) => u.id === d.assigneeUserId) : undefined;
+  return {
+    id: d.id,
+    code: d.code,
+    procedureCode: d.procedureCode,
+    procedureVersion: d.procedureVersion,
+    procedureName: procedure?.name ?? d.procedureCode,
+    unitCode: d.unitCode,
+    status: d.status,
+    statusLabel: dossierStatusLabels[d.status],
+    channel: d.channel,
+    applicantName: d.applicant.name,
+    applicantTaxCode: d.applicant.taxCode,
+    applicantUserId: d.applicantUserId,
+    assigneeUserId: d.assigneeUserId,
+    assigneeName: assignee?.fullName ?? null,
+    submittedAt: d.submittedAt,
+    receivedAt: d.receivedAt,
+    completedAt: d.completedAt,
+    updatedAt: d.updatedAt,
+    deadline: d.deadline,
+    paused: PAUSED.includes(d.status),
+    deadlineColour: colour,
+    remainingWorkingDays: remaining,
+    timeliness:
+      d.deadline && d.completedAt ? classifyTimeliness(d.deadline, d.completedAt.slice(0, 10)) : null,
+    awaitingSignature: d.awaitingSignature,
+    version: d.version,
+  };
+}
+
+function hasRight(u: MockUser, right: Right, unitCode: string): boolean {
+  return u.memberships.some((m) => canAct(m, right, unitCode));
+}
+
+export function canRead(u: MockUser, d: MockDossier): boolean {
+  if (isApplicant(u)) return d.applicantUserId === u.id;
+  return hasRight(u, 'dossier.read', d.unitCode);
+}
+
+export function allowedActionsOf(u: MockUser, d: MockDossier): DossierEngineAction[] {
+  const table = allowedActionsAfter(
+    d.status,
+    d.events.map((e) => e.action as DossierAction),
+  );
+  return ENGINE_ACTIONS.filter((action) => {
+    if (!table.includes(action)) return false;
+    const rule = ACTION_RIGHTS[action];
+    if (isApplicant(u)) return rule.applicant && d.applicantUserId === u.id;
+    if (!hasRight(u, rule.right, d.unitCode)) return false;
+    if (rule.handlerOnly && d.assigneeUserId !== u.id && !hasRight(u, 'dossier.assign', d.unitCode))
+      return false;
+    if (action === 'approve' || action === 'reject') return d.awaitingSignature;
+    if (action === 'submit_for_signature') return !d.awaitingSignature;
+    return true;
+  });
+}
+
+export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDetail {
+  const p = procedureOf(d);
+  return {
+    dossier: toView(d, today),
+    applicant: d.applicant,
+    procedure: {
+      code: d.procedureCode,
+      version: d.procedureVersion,
+      name: p?.name ?? d.procedureCode,
+      processingTime: p
+        ? { amount: p.processingTime.amount, unit: p.processingTime.unit }
+        : { amount: 5, unit: 'working_days' },
+      supplementLimit: p?.supplementLimit
+        ? { amount: p.supplementLimit.amount, unit: p.supplementLimit.unit }
+        : null,
+      outcome: p ? { ...p.outcome } : { document: '' },
+      components: (p?.components ?? []).map((c) => ({
+        key: c.key,
+        name: c.name,
+        required: c.required,
+        ...(c.form ? { form: c.form } : {}),
+        ...(c.when ? { when: c.when } : {}),
+      })),
+    },
+    events: d.events,
+    allowedActions: allowedActionsOf(u, d),
+    files: d.files,
+  };
+}
+
+// ——— Inbox ———
+
+export interface InboxQuery {
+  statuses?: number[];
+  procedureCode?: string;
+  assignee?: string;
+  due?: 'overdue' | 'due_soon';
+  q?: string;
+  sort?: 'deadline' | 'received' | 'code';
+  direction?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+export function inbox(store: MockStore, u: MockUser, input: InboxQuery): InboxOutput {
+  if (isApplicant(u))
+    throw new MockTrpcError(
+      'FORBIDDEN',
+      'Hộp hồ sơ dành cho cán bộ; tổ chức, cá nhân xem hồ sơ của mình ở mục “Hồ sơ của tôi”.',
+    );
+  const today = store.today;
+  const q = normalizeVietnamese(input.q ?? '');
+  const base = store.dossiers
+    .filter((d) => canRead(u, d))
+    .map((d) => toView(d, today))
+    .filter((v) => !input.procedureCode || v.procedureCode === input.procedureCode)
+    .filter((v) => {
+      if (!input.assignee) return true;
+      if (input.assignee === 'me') return v.assigneeUserId === u.id;
+      if (input.assignee === 'none') return v.assigneeUserId === null;
+      return v.assigneeUserId === input.assignee;
+    })
+    .filter((v) => !input.due || v.deadlineColour === input.due)
+    .filter(
+      (v) =>
+        q === '' ||
+        normalizeVietnamese(`${v.code} ${v.applicantName} ${v.applicantTaxCode ?? ''}`).includes(q),
+    );
+  const counts = new Map<number, number>();
+  for (const v of base) counts.set(v.status, (counts.get(v.status) ?? 0) + 1);
+  const filtered = input.statuses?.length ? base.filter((v) => input.statuses!.includes(v.status)) : base;
+  const sort = input.sort ?? 'deadline';
+  const direction = input.direction ?? (sort === 'received' ? 'desc' : 'asc');
+  const key = (v: DossierView): string =>
+    sort === 'deadline'
+      ? (v.deadline ?? '9999')
+      : sort === 'received'
+        ? (v.receivedAt ?? v.submittedAt ?? '')
+        : v.code;
+  const sorted = [...filtered].sort((a, b) => {
+    const c = key(a).localeCompare(key(b)) || a.code.localeCompare(b.code);
+    return direction === 'asc' ? c : -c;
+  });
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 20;
+  return {
+    items: sorted.slice((page - 1) * pageSize, page * pageSize),
+    total: sorted.length,
+    page,
+    pageSize,
+    countsByStatus: DOSSIER_STATUSES.map((status) => ({
+      status,
+      label: dossierStatusLabels[status],
+      count: counts.get(status) ?? 0,
+    })),
+    unitCodes: [MOCK_UNIT],
+  };
+}
+
+// ——— Commands ———
+
+export function findDossier(store: MockStore, u: MockUser, id: unknown): MockDossier {
+  const d = store.dossiers.find((x) => x.id === id);
+  if (!d) throw new MockTrpcError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
+  if (!canRead(u, d)) throw new MockTrpcError('FORBIDDEN');
+  return d;
+}
+
+function nowIso(today: string): string {
+  const time = new Date().toISOString().slice(11, 19);
+  return `${today}T${time}+07:00`;
+}
+
+export function runCommand(
+  store: MockStore,
+  u: MockUser,
+  action: DossierEngineAction,
+  input: Record<string, unknown>,
+): DossierCommandOutput {
+  const d = findDossier(store, u, input.dossierId);
+  if (input.expectedVersion !== d.version) throw new MockTrpcError('CONFLICT');
+  if (!allowedActionsOf(u, d).includes(action)) {
+    const table = allowedActionsAfter(
+      d.status,
+      d.events.map((e) => e.action as DossierAction),
+    );
+    if (!table.includes(action)) {
+      nextStatus(d.status, action); // throws INVALID_TRANSITION with the domain's message
+      throw new MockTrpcError('INVALID_TRANSITION');
+    }
+    throw new MockTrpcError('FORBIDDEN');
+  }
+  const from = d.status;
+  const to = nextStatus(from, action);
+  const when = nowIso(store.today);
+  let reason: string | null = null;
+  const data: Record<string, unknown> = {};
+  switch (action) {
+    case 'receive':
+      d.receivedAt = when;
+      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
+      break;
+    case 'assign':
+      d.assigneeUserId = String(input.assigneeUserId);
+      data.assigneeUserId = d.assigneeUserId;
+      break;
+    case 'request_additions': {
+      const items = (input.items as { name: string; reason: string }[] | undefined) ?? [];
+      reason = items.map((i) => `${i.name}: ${i.reason}`).join('; ');
+      data.items = items;
+      d.deadline = null;
+      break;
+    }
+    case 'supply_additions': {
+      const attachments = (input.attachments as { componentKey: string; fileId: string }[] | undefined) ?? [];
+      for (const a of attachments) {
+        const up = store.uploads.get(a.fileId);
+        d.files.push({
+          fileId: a.fileId,
+          componentKey: a.componentKey,
+          eventSeq: d.events.length + 1,
+          originalName: up?.originalName ?? 'Giay-to-bo-sung.pdf',
+          mime: up?.mime ?? 'application/pdf',
+          size: up?.size ?? 1,
+          sha256: '0'.repeat(64),
+          attachedAt: when,
+          url: `/api/files/${a.fileId}`,
+        });
+      }
+      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
+      break;
+    }
+    case 'submit_for_signature':
+      d.awaitingSignature = true;
+      break;
+    case 'approve':
+    case 'reject':
+      d.awaitingSignature = false;
+      d.completedAt = when;
+      if (action === 'approve' && TDC_PROCEDURE_CODES.includes(d.procedureCode as TdcProcedureCode))
+        issueNotice(store, d);
+      break;
+    default:
+      break;
+  }
+  if (Array.isArray(input.reasons)) reason = (input.reasons as string[]).join('; ');
+  if (typeof input.reason === 'string') reason = input.reason;
+  if (typeof input.note === 'string' && !reason) reason = input.note;
+  const event: DossierEventItem = {
+    seq: d.events.length + 1,
+    action,
+    actionLabel: dossierActionLabels[action],
+    fromStatus: from,
+    toStatus: to,
+    toStatusLabel: dossierStatusLabels[to],
+    at: when,
+    actorUserId: u.id,
+    actorName: u.fullName,
+    reason,
+    data: Object.keys(data).length ? data : null,
+  };
+  d.events.push(event);
+  d.status = to;
+  d.version += 1;
+  d.updatedAt = when;
+  return { dossier: toView(d, store.today), event };
+}
+
+function issueNotice(store: MockStore, d: MockDossier): void {
+  const year = Number(store.today.slice(0, 4));
+  const number = nextNoticeNumber(
+    store.registry.map((r) => r.noticeNumber),
+    MOCK_NOTICE_UNIT,
+    year,
+  );
+  d.noticeNumber = number;
+  const decl = (d.declaration ?? {}) as {
+    organisation?: { name: string; taxCode: string; address: string };
+    products?: { name: string; model?: string; hsCode?: string }[];
+    standards?: { code: string }[];
+    regulations?: { code: string }[];
+    basis?: { basis: string; certificateNumber?: string; certifier?: string };
+  };
+  const p = procedureOf(d);
+  const expiresOn = addCalendarDays(store.today, 3 * 365);
+  store.registry.push({
+    noticeNumber: number,
+    procedureCode: d.procedureCode,
+    procedureName: p?.name ?? d.procedureCode,
+    organisation: decl.organisation ?? {
+      name: d.applicant.name,
+      taxCode: d.applicant.taxCode ?? '',
+      address: '',
+    },
+    products: (decl.products ?? []).map((x) => ({
+      name: x.name,
+      ...(x.model ? { model: x.model } : {}),
+      ...(x.hsCode ? { hsCode: x.hsCode } : {}),
+    })),
+    standards: [...(decl.standards ?? []), ...(decl.regulations ?? [])].map((s) => s.code),
+    basis: {
+      kind: (decl.basis?.basis ?? 'self_assessment') as RegistryEntry['basis']['kind'],
+      label:
+        decl.basis?.basis === 'self_assessment'
+          ? 'Kết quả tự đánh giá của tổ chức, cá nhân'
+          : 'Kết quả chứng nhận',
+      ...(decl.basis?.certificateNumber ? { certificateNumber: decl.basis.certificateNumber } : {}),
+      ...(decl.basis?.certifier ? { certifier: decl.basis.certifier } : {}),
+    },
+    issuedOn: store.today,
+    expiresOn,
+    status: 'in_force',
+    statusLabel: registryStatusLabels.in_force,
+    history: [{ at: nowIso(store.today), status: 'in_force', label: 'Cấp thông báo tiếp nhận' }],
+    dossierCode: d.code,
+  });
+}
+
+// ——— New dossiers (conformity.submit / conformity.receive) ———
+
+export interface NewDossierInput {
+  procedureCode: string;
+  declaration: Record<string, unknown>;
+  components: { componentKey: string; fileIds: string[] }[];
+  applicantName: string;
+  taxCode: string | null;
+  contact?: Record<string, unknown>;
+}
+
+export function createDossier(
+  store: MockStore,
+  u: MockUser,
+  input: NewDossierInput,
+  mode: 'online' | 'counter',
+): MockDossier {
+  const procedure = procedureInForce(input.procedureCode, store.today);
+  if (!procedure) throw new MockTrpcError('NO_VERSION_IN_FORCE');
+  const seq = store.dossiers.length + 101;
+  const when = nowIso(store.today);
+  const status: DossierStatus = mode === 'online' ? 1 : 2;
+  const id = `8f1c2a10-0000-4000-9000-${String(seq).padStart(12, '0')}`;
+  const files: DossierFileItem[] = input.components.flatMap((c) =>
+    c.fileIds.map((fileId) => {
+      const up = store.uploads.get(fileId);
+      return {
+        fileId,
+        componentKey: c.componentKey,
+        eventSeq: 1,
+        originalName: up?.originalName ?? `${c.componentKey}.pdf`,
+        mime: up?.mime ?? 'application/pdf',
+        size: up?.size ?? 1,
+        sha256: '0'.repeat(64),
+        attachedAt: when,
+        url: `/api/files/${fileId}`,
+      };
+    }),
+  );
+  const d: MockDossier = {
+    id,
+    code: dossierCode(store.today, seq),
+    procedureCode: input.procedureCode,
+    procedureVersion: procedure.version,
+    unitCode: MOCK_UNIT,
+    status,
+    channel: mode === 'online' ? 'online' : 'direct',
+    applicant: { name: input.applicantName, taxCode: input.taxCode, ...input.contact },
+    applicantUserId: mode === 'online' ? u.id : null,
+    assigneeUserId: null,
+    submittedAt: mode === 'online' ? when : null,
+    receivedAt: mode === 'counter' ? when : null,
+    completedAt: null,
+    updatedAt: when,
+    deadline: mode === 'counter' ? addWorkingDays(store.today, processingDays(procedure)) : null,
+    awaitingSignature: false,
+    version: 1,
+    events: [
+      {
+        seq: 1,
+        action: mode === 'online' ? 'submit' : 'receive',
+        actionLabel: dossierActionLabels[mode === 'online' ? 'submit' : 'receive'],
+        fromStatus: null,
+        toStatus: status,
+        toStatusLabel: dossierStatusLabels[status],
+        at: when,
+        actorUserId: u.id,
+        actorName: u.fullName,
+        reason: null,
+        data: null,
+      },
+    ],
+    files,
+    declaration: input.declaration,
+    noticeNumber: null,
+  };
+  store.dossiers.push(d);
+  return d;
+}
+
+export function declarationView(store: MockStore, d: MockDossier): ConformityDeclarationView {
+  const receivedOn = (d.receivedAt ?? d.submittedAt ?? store.today).slice(0, 10);
+  const regime = conformityRegimeOn(receivedOn);
+  const procedure = procedureOf(d);
+  const entry = d.noticeNumber ? store.registry.find((r) => r.noticeNumber === d.noticeNumber) : undefined;
+  return {
+    dossierId: d.id,
+    code: d.code,
+    procedureCode: d.procedureCode,
+    procedureVersion: d.procedureVersion,
+    regime: { id: regime.regime, label: procedure?.regime ?? regime.label },
+    declaration: d.declaration ?? {},
+    notice: entry
+      ? {
+          number: entry.noticeNumber,
+          issuedOn: entry.issuedOn,
+          expiresOn: entry.expiresOn,
+          status: entry.status,
+          verifyUrl: `/tra-cuu/thong-bao/${encodeURIComponent(entry.noticeNumber)}`,
+        }
+      : null,
+  };
+}
+
+// ——— Registry and report ———
+
+export interface RegistryQuery {
+  q?: string;
+  status?: RegistryEntry['status'];
+  procedureCode?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export function searchRegistry(store: MockStore, input: RegistryQuery): RegistrySearchOutput {
+  const q = normalizeVietnamese(input.q ?? '');
+  const items = store.registry
+    .filter((r) => !input.status || r.status === input.status)
+    .filter((r) => !input.procedureCode || r.procedureCode === input.procedureCode)
+    .filter((r) => {
+      if (q === '') return true;
+      const text = [
+        r.organisation.name,
+        r.organisation.taxCode,
+        r.noticeNumber,
+        ...r.products.map((p) => `${p.name} ${p.model ?? ''} ${p.hsCode ?? ''}`),
+        ...r.standards,
+      ].join(' ');
+      return normalizeVietnamese(text).includes(q);
+    })
+    .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn));
+  const page = input.page ?? 1;
+  const pageSize = Math.min(input.pageSize ?? 20, 100);
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endY = Number(to.slice(0, 4));
+  const endM = Number(to.slice(5, 7));
+  while (y < endY || (y === endY && m <= endM)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return months.slice(0, 36);
+}
+
+/** A deterministic report: the same numbers for the same month and procedure. */
+export function conformityReport(
+  input: { from: string; to: string; procedureCode?: string },
+  today: string,
+): ConformityReportOutput {
+  const codes = input.procedureCode ? [input.procedureCode] : TDC_PROCEDURE_CODES;
+  const rows = monthsBetween(input.from, input.to).flatMap((month) =>
+    codes.map((procedureCode, i) => {
+      const seed = Number(month.slice(2, 4)) * 7 + Number(month.slice(5, 7)) * 3 + i * 5;
+      const received = (seed % 17) + 3 - i;
+      const current = month === today.slice(0, 7);
+      const pending = current ? Math.ceil(received / 2) : seed % 3 === 0 ? 1 : 0;
+      const late = Math.min(received - pending, seed % 4 === 0 ? 1 : 0);
+      const onTime = Math.max(received - pending - late, 0);
+      return {
+        month,
+        procedureCode,
+        procedureName: procedureInForce(procedureCode, `${month}-01`)?.name ?? procedureCode,
+        received: Math.max(received, 0),
+        onTime,
+        late,
+        pending,
+      };
+    }),
+  );
+  const totals = rows.reduce(
+    (t, r) => ({
+      received: t.received + r.received,
+      onTime: t.onTime + r.onTime,
+      late: t.late + r.late,
+      pending: t.pending + r.pending,
+    }),
+    { received: 0, onTime: 0, late: 0, pending: 0 },
+  );
+  return { from: input.from, to: input.to, rows, totals };
+}
