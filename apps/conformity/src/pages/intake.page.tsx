@@ -288,7 +288,7 @@ export function IntakePage({ mode }: IntakePageProps) {
               error={taxMessage ?? errors['decl-organisation-taxCode']}
               onChange={(e) => setOrg({ taxCode: e.target.value })}
               onBlur={() => void checkTax()}
-              readOnly={mode === 'online' && !!applicantOrg}
+              readOnly={mode === 'online' && !!applicantOrg && checkTaxCode(applicantOrg.taxCode).valid}
             />
             <Button
               variant="secondary"

@@ -20,7 +20,7 @@ import { upsertUnits } from './units.repository';
 
 const now = new Date('2026-03-02T02:00:00Z');
 
-function dossierValues(code: string, applicantName: string, taxCode = '0200123456') {
+function dossierValues(code: string, applicantName: string, taxCode = '0200123457') {
   return {
     code,
     procedureCode: 'tdc.hop-quy',
@@ -52,7 +52,7 @@ describeEachDatabase('dossier repositories', (t) => {
     expect(u).toMatchObject({
       kind: 'applicant',
       memberships: [],
-      applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123456' },
+      applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123457' },
     });
     expect(await verifyPassword(DEMO_PASSWORD, u!.passwordHash)).toBe(true);
     expect((await findUserByUsername(t.db, 'canbo.tdc'))?.kind).toBe('staff');
@@ -131,7 +131,7 @@ describeEachDatabase('dossier repositories', (t) => {
     const onlyReceived = await listDossiers(t.db, { unitCodes: ['CCTDC'], statuses: [2] });
     expect(onlyReceived.total).toBe(1);
     expect(onlyReceived.countsByStatus).toEqual({ 1: 1, 2: 1 });
-    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', '0200123456')).toMatchObject({ status: 1 });
+    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', '0200123457')).toMatchObject({ status: 1 });
     expect(await lookupDossier(t.db, 'CCTDC-260302-0001', '0201111111')).toBeUndefined();
   });
 });
