@@ -250,14 +250,22 @@ async function main(): Promise<void> {
       applicant,
       attachments,
     });
-    const intakeStatements = capturing.map((q) =>
-      q.text.replace(/\s+/g, ' ').split(' ').slice(0, 3).join(' '),
-    );
+    const intakeCaptured = capturing;
     capturing = undefined;
-    log(`intake (real) sends ${intakeStatements.length} statements: ${intakeStatements.join(' | ')}`);
+    const head = (text: string) => text.replace(/\s+/g, ' ').split(' ').slice(0, 3).join(' ');
     log(
-      'intake (raw) sends 7 statements: begin | select files | insert into dossier_sequences | insert into dossiers | ' +
-        'insert into dossier_events | insert into dossier_files | commit',
+      `intake (real) sends ${intakeCaptured.length} statements: ${intakeCaptured.map((q) => head(q.text)).join(' | ')}`,
+    );
+    // Rows the engine writes beyond the core ones (e.g. an integration outbox message queued by a transition hook)
+    // are part of the intake's work: the raw baseline replays those statements too, with its own dossier's id.
+    const CORE =
+      /^(begin|commit|select|insert into "(dossier_sequences|dossiers|dossier_events|dossier_files)")/;
+    const extra = intakeCaptured.filter((q) => !CORE.test(q.text.trim()));
+    log(
+      `intake (raw) sends ${7 + extra.length} statements: begin | select files | insert into dossier_sequences | ` +
+        `insert into dossiers | insert into dossier_events | insert into dossier_files${extra
+          .map((q) => ` | ${head(q.text)} (replayed)`)
+          .join('')} | commit`,
     );
     const procedureVersion = sample.dossier.procedureVersion;
     const deadline = sample.dossier.deadline;
@@ -317,6 +325,12 @@ async function main(): Promise<void> {
             now.toISOString(),
           ],
         );
+        for (const q of extra) {
+          await tx.query(
+            q.text,
+            q.params.map((v) => (v === sample.dossier.id ? dossierId : v)),
+          );
+        }
         await tx.query('commit');
       } catch (err) {
         await tx.query('rollback');

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_unit_deadline_idx" ON "dossiers" USING btree ("unit_code","deadline","code");
