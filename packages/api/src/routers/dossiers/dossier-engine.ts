@@ -51,18 +51,7 @@ import { vietnamToday } from '../../lib/today';
 import { runAfterCommitHooks, runTransitionHooks } from './dossier-hooks';
 
 /** The actions the engine runs as commands (submit creates a dossier; payment steps are not offered yet). */
-export type EngineAction =
-  | 'receive'
-  | 'refuse'
-  | 'assign'
-  | 'request_additions'
-  | 'supply_additions'
-  | 'submit_for_signature'
-  | 'approve'
-  | 'reject'
-  | 'return_result'
-  | 'withdraw'
-  | 'stop';
+export type EngineAction = Exclude<DossierAction, 'submit' | 'request_payment' | 'confirm_payment'>;
 
 interface ActionRule {
   /** The right a staff member needs on the dossier's unit */
