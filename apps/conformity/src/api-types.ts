@@ -12,20 +12,9 @@ export type InboxOutput = RouterOutputs['dossiers']['inbox'];
 export type MineOutput = RouterOutputs['dossiers']['mine'];
 export type SessionUser = NonNullable<RouterOutputs['auth']['me']>;
 
-export type TdcProcedureCode =
-  | 'tdc.hop-quy'
-  | 'tdc.hop-chuan'
-  | 'tdc.dau-dinh-luong'
-  | 'tdc.dieu-chinh-dau-dinh-luong'
-  | 'tdc.kiem-tra-nhap-khau';
-
-export const TDC_PROCEDURE_CODES: readonly TdcProcedureCode[] = [
-  'tdc.hop-quy',
-  'tdc.hop-chuan',
-  'tdc.dau-dinh-luong',
-  'tdc.dieu-chinh-dau-dinh-luong',
-  'tdc.kiem-tra-nhap-khau',
-];
+/** The TĐC procedure codes, from the domain's catalog. */
+export { CONFORMITY_PROCEDURE_CODES as TDC_PROCEDURE_CODES } from '@skhcn/domain';
+export type { ConformityProcedureCode as TdcProcedureCode } from '@skhcn/domain';
 
 type Conformity = RouterOutputs['conformity'];
 type ConformityIn = RouterInputs['conformity'];

@@ -3,20 +3,9 @@
 import type { RouterInputs, RouterOutputs } from '@skhcn/api';
 import { declarationStatusLabels } from '@skhcn/domain';
 
-export type TdcProcedureCode =
-  | 'tdc.hop-quy'
-  | 'tdc.hop-chuan'
-  | 'tdc.dau-dinh-luong'
-  | 'tdc.dieu-chinh-dau-dinh-luong'
-  | 'tdc.kiem-tra-nhap-khau';
-
-export const TDC_PROCEDURE_CODES: readonly TdcProcedureCode[] = [
-  'tdc.hop-quy',
-  'tdc.hop-chuan',
-  'tdc.dau-dinh-luong',
-  'tdc.dieu-chinh-dau-dinh-luong',
-  'tdc.kiem-tra-nhap-khau',
-];
+/** The TĐC procedure codes, from the domain's catalog. */
+export { CONFORMITY_PROCEDURE_CODES as TDC_PROCEDURE_CODES } from '@skhcn/domain';
+export type { ConformityProcedureCode as TdcProcedureCode } from '@skhcn/domain';
 
 type Conformity = RouterOutputs['conformity'];
 

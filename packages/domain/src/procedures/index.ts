@@ -13,6 +13,7 @@ export type {
 } from './procedure.types';
 export {
   PROCEDURE_CODES,
+  CONFORMITY_PROCEDURE_CODES,
   procedureCatalog,
   procedureCodes,
   procedureVersions,
@@ -24,7 +25,7 @@ export {
   coversDate as versionCoversDate,
   catalogDateIssues,
 } from './procedure-catalog';
-export type { ProcedureCode, EffectiveProcessingTime } from './procedure-catalog';
+export type { ProcedureCode, ConformityProcedureCode, EffectiveProcessingTime } from './procedure-catalog';
 export { procedureVersionSchema, KHOAN_FIELDS as PROCEDURE_FIELDS_BY_KHOAN } from './procedure.schema';
 export { RENEWAL_FEE_RATIO as RADIATION_RENEWAL_FEE_RATIO } from './radiation.data';
 export {

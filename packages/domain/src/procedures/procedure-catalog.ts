@@ -33,6 +33,12 @@ export const PROCEDURE_CODES = [
 ] as const;
 export type ProcedureCode = (typeof PROCEDURE_CODES)[number];
 
+/** The TĐC procedures (khoản 11 Điều 2), served by the conformity app. */
+export type ConformityProcedureCode = Extract<ProcedureCode, `tdc.${string}`>;
+export const CONFORMITY_PROCEDURE_CODES: readonly ConformityProcedureCode[] = PROCEDURE_CODES.filter(
+  (c): c is ConformityProcedureCode => c.startsWith('tdc.'),
+);
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

@@ -1,15 +1,13 @@
 // The TĐC procedures this router serves, the declaration kind each one takes, and which of them end in a receipt
 // notice (Thông báo tiếp nhận hồ sơ công bố, Mẫu 3.TBTNHS) entered in the public registry.
-import { procedureInForce, procedureVersions, type ConformityDeclarationKind } from '@skhcn/domain';
+import {
+  procedureInForce,
+  procedureVersions,
+  type ConformityDeclarationKind,
+  type ConformityProcedureCode,
+} from '@skhcn/domain';
 
-export const CONFORMITY_PROCEDURE_CODES = [
-  'tdc.hop-quy',
-  'tdc.hop-chuan',
-  'tdc.dau-dinh-luong',
-  'tdc.dieu-chinh-dau-dinh-luong',
-  'tdc.kiem-tra-nhap-khau',
-] as const;
-export type ConformityProcedureCode = (typeof CONFORMITY_PROCEDURE_CODES)[number];
+export { CONFORMITY_PROCEDURE_CODES, type ConformityProcedureCode } from '@skhcn/domain';
 
 /** The declaration kind (the domain's discriminator) each procedure takes. */
 export const DECLARATION_KIND_OF: Record<ConformityProcedureCode, ConformityDeclarationKind> = {
