@@ -65,6 +65,8 @@ export interface MockDossier {
   completedAt: string | null;
   updatedAt: string;
   deadline: string | null;
+  /** the appointment date before the apology letter (Mẫu 04) moved it */
+  deadlineBeforeExtension?: string | null;
   awaitingSignature: boolean;
   version: number;
   events: DossierEventItem[];
@@ -90,6 +92,9 @@ const ACTION_RIGHTS: Record<DossierEngineAction, { right: Right; applicant: bool
     return_result: { right: 'dossier.receive', applicant: false, handlerOnly: false },
     withdraw: { right: 'dossier.receive', applicant: true, handlerOnly: false },
     stop: { right: 'dossier.process', applicant: false, handlerOnly: true },
+    extend_deadline: { right: 'dossier.assign', applicant: false, handlerOnly: false },
+    request_payment: { right: 'dossier.process', applicant: false, handlerOnly: true },
+    confirm_payment: { right: 'dossier.receive', applicant: false, handlerOnly: false },
   };
 const ENGINE_ACTIONS = Object.keys(ACTION_RIGHTS) as DossierEngineAction[];
 
@@ -281,11 +286,14 @@ export function toView(d: MockDossier, today: string): DossierView {
     completedAt: d.completedAt,
     updatedAt: d.updatedAt,
     deadline: d.deadline,
+    deadlineBeforeExtension: d.deadlineBeforeExtension ?? null,
     paused: PAUSED.includes(d.status),
     deadlineColour: colour,
     remainingWorkingDays: remaining,
-    timeliness:
-      d.deadline && d.completedAt ? classifyTimeliness(d.deadline, d.completedAt.slice(0, 10)) : null,
+    timeliness: (() => {
+      const due = d.deadlineBeforeExtension ?? d.deadline;
+      return due && d.completedAt ? classifyTimeliness(due, d.completedAt.slice(0, 10)) : null;
+    })(),
     awaitingSignature: d.awaitingSignature,
     version: d.version,
   };
@@ -341,6 +349,13 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
         ...(c.form ? { form: c.form } : {}),
         ...(c.when ? { when: c.when } : {}),
       })),
+      fees: (p?.fees ?? []).map((f) => ({
+        label: f.label,
+        amount: f.amount,
+        kind: f.kind,
+        ...(f.per ? { per: f.per } : {}),
+      })),
+      feeNote: p?.feeNote ?? null,
     },
     events: d.events,
     allowedActions: allowedActionsOf(u, d),
@@ -493,6 +508,40 @@ export function runCommand(
     case 'submit_for_signature':
       d.awaitingSignature = true;
       break;
+    case 'extend_deadline': {
+      const newDeadline = String(input.newDeadline);
+      if (!d.deadline || store.today >= d.deadline)
+        throw new MockTrpcError(
+          'INVALID_TRANSITION',
+          'Văn bản xin lỗi và hẹn lại phải gửi chậm nhất 01 ngày trước ngày hẹn trả kết quả.',
+        );
+      if (newDeadline <= d.deadline)
+        throw new MockTrpcError('BAD_INPUT', 'Ngày hẹn mới phải sau ngày hẹn hiện tại.');
+      Object.assign(data, { form: 'Mẫu 04', previousDeadline: d.deadline, newDeadline });
+      d.deadlineBeforeExtension = d.deadline;
+      d.deadline = newDeadline;
+      break;
+    }
+    case 'request_payment': {
+      const fees = (input.fees as { label: string; amount: number }[] | undefined) ?? [];
+      Object.assign(data, { fees, total: fees.reduce((sum, f) => sum + f.amount, 0) });
+      d.deadline = null;
+      break;
+    }
+    case 'confirm_payment': {
+      const request = [...d.events].reverse().find((e) => e.action === 'request_payment');
+      const total = request?.data?.total;
+      if (typeof total === 'number' && input.amount !== total)
+        throw new MockTrpcError('BAD_INPUT', 'Số tiền đã nộp khác số tiền phải nộp theo yêu cầu.');
+      Object.assign(data, {
+        receiptNumber: input.receiptNumber,
+        amount: input.amount,
+        paidOn: input.paidOn,
+        method: input.method,
+      });
+      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
+      break;
+    }
     case 'approve':
     case 'reject':
       d.awaitingSignature = false;

@@ -248,6 +248,9 @@ const COMMANDS: Record<string, DossierEngineAction> = {
   returnResult: 'return_result',
   withdraw: 'withdraw',
   stop: 'stop',
+  extendDeadline: 'extend_deadline',
+  requestPayment: 'request_payment',
+  confirmPayment: 'confirm_payment',
 };
 
 /** dossiers.*: the one-stop engine over the mock store (versions, CONFLICT, allowed actions per user). */

@@ -1,10 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { getAppCode, getErrorMessage, useTRPC, useTRPCClient } from '@skhcn/api-client';
-import { Alert, Button, Dialog, SelectField, TextAreaField } from '@skhcn/ui';
+import {
+  Alert,
+  Button,
+  Dialog,
+  formatDate,
+  formatVnd,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@skhcn/ui';
 import type { UploadedFile } from '../api/file-upload';
 import type { DossierDetail, EngineAction } from '../api-types';
-import { actionButtonLabels } from '../format/dossier-format';
+import { actionButtonLabels, paymentMethodLabels, type PaymentMethod } from '../format/dossier-format';
+import { vnToday as vietnamToday } from '../format/today';
 import { FilePicker } from './file-picker.component';
 
 export const CONFLICT_MESSAGE = 'Hồ sơ đã được người khác cập nhật — tải lại';
@@ -17,6 +27,25 @@ export interface DossierActionDialogProps {
   onDone: (message: string) => void;
   /** reload the dossier (after a CONFLICT) */
   onReload: () => void;
+}
+
+interface FeeLine {
+  label: string;
+  /** typed text, digits only once parsed */
+  amount: string;
+}
+
+/** "1.500.000", "1 500 000" or "1500000" → 1500000; NaN when it is not a whole number of đồng. */
+export function parseVnd(text: string): number {
+  const digits = text.replace(/[.\s]/g, '').replace(/đ(ồng)?$/i, '');
+  return /^\d{1,13}$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
+/** The total requested by the last payment request of the history (undefined when none). */
+export function requestedPaymentTotal(detail: DossierDetail): number | undefined {
+  const request = [...detail.events].reverse().find((e) => e.action === 'request_payment');
+  const total = request?.data?.total;
+  return typeof total === 'number' ? total : undefined;
 }
 
 const lines = (s: string) =>
@@ -41,6 +70,23 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
   const [other, setOther] = useState({ name: '', reason: '' });
   const [supplied, setSupplied] = useState<Record<string, UploadedFile[]>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [newDeadline, setNewDeadline] = useState('');
+  const [fees, setFees] = useState<FeeLine[]>(() =>
+    procedure.fees.length > 0
+      ? procedure.fees.map((f) => ({
+          label: f.per ? `${f.label} (mỗi ${f.per})` : f.label,
+          amount: String(f.amount),
+        }))
+      : [{ label: '', amount: '' }],
+  );
+  const requestedTotal = requestedPaymentTotal(detail);
+  const [payment, setPayment] = useState({
+    receiptNumber: '',
+    amount: requestedTotal !== undefined ? String(requestedTotal) : '',
+    paidOn: vietnamToday(),
+    method: 'counter' as PaymentMethod,
+  });
+  const feeTotal = fees.reduce((sum, f) => sum + (parseVnd(f.amount) || 0), 0);
 
   const officers = useQuery({
     ...trpc.org.users.queryOptions({ unitCode: dossier.unitCode }),
@@ -89,6 +135,23 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
           return client.dossiers.withdraw.mutate({ ...base, reason: reasons.trim() || undefined });
         case 'stop':
           return client.dossiers.stop.mutate({ ...base, reason: reasons.trim() });
+        case 'extend_deadline':
+          return client.dossiers.extendDeadline.mutate({ ...base, newDeadline, reason: reasons.trim() });
+        case 'request_payment':
+          return client.dossiers.requestPayment.mutate({
+            ...base,
+            fees: fees.map((f) => ({ label: f.label.trim(), amount: parseVnd(f.amount) })),
+            note: n,
+          });
+        case 'confirm_payment':
+          return client.dossiers.confirmPayment.mutate({
+            ...base,
+            receiptNumber: payment.receiptNumber.trim(),
+            amount: parseVnd(payment.amount),
+            paidOn: payment.paidOn,
+            method: payment.method,
+            note: n,
+          });
       }
     },
     onSuccess: (out) => {
@@ -113,6 +176,29 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
     }
     if (action === 'supply_additions' && Object.values(supplied).every((f) => f.length === 0))
       e.supplied = 'Vui lòng đính kèm giấy tờ bổ sung.';
+    if (action === 'extend_deadline') {
+      if (!newDeadline) e['new-deadline'] = 'Vui lòng chọn ngày hẹn trả kết quả mới.';
+      else if (dossier.deadline && newDeadline <= dossier.deadline)
+        e['new-deadline'] = `Ngày hẹn mới phải sau ngày hẹn hiện tại (${formatDate(dossier.deadline)}).`;
+      if (!reasons.trim()) e.reasons = 'Vui lòng nêu lý do chậm trả kết quả.';
+    }
+    if (action === 'request_payment') {
+      fees.forEach((f, i) => {
+        if (!f.label.trim()) e[`fee-label-${i}`] = 'Vui lòng nêu khoản phí, lệ phí.';
+        const amount = parseVnd(f.amount);
+        if (!(amount > 0)) e[`fee-amount-${i}`] = 'Số tiền phải là số nguyên dương (đồng), ví dụ 1.500.000.';
+      });
+    }
+    if (action === 'confirm_payment') {
+      if (!payment.receiptNumber.trim())
+        e['receipt-number'] = 'Vui lòng nhập số biên lai hoặc số chứng từ nộp tiền.';
+      const amount = parseVnd(payment.amount);
+      if (!(amount > 0)) e['paid-amount'] = 'Số tiền phải là số nguyên dương (đồng), ví dụ 1.500.000.';
+      else if (requestedTotal !== undefined && amount !== requestedTotal)
+        e['paid-amount'] = `Số tiền phải nộp theo yêu cầu là ${formatVnd(requestedTotal)}.`;
+      if (!payment.paidOn) e['paid-on'] = 'Vui lòng chọn ngày nộp tiền.';
+      else if (payment.paidOn > vietnamToday()) e['paid-on'] = 'Ngày nộp tiền không được sau hôm nay.';
+    }
     return e;
   };
 
@@ -132,7 +218,11 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
   const title = `${actionButtonLabels[action]} – hồ sơ ${dossier.code}`;
   const formId = `action-form-${action}`;
   const needsReasons =
-    action === 'refuse' || action === 'reject' || action === 'stop' || action === 'withdraw';
+    action === 'refuse' ||
+    action === 'reject' ||
+    action === 'stop' ||
+    action === 'withdraw' ||
+    action === 'extend_deadline';
   const requestedKeys = new Set(
     detail.events
       .filter((ev) => ev.action === 'request_additions')
@@ -186,15 +276,125 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
                 ? 'Lý do (mỗi dòng một lý do)'
                 : action === 'stop'
                   ? 'Lý do dừng xử lý'
-                  : 'Lý do rút hồ sơ (nếu có)'
+                  : action === 'extend_deadline'
+                    ? 'Lý do chậm trả kết quả'
+                    : 'Lý do rút hồ sơ (nếu có)'
             }
             required={action !== 'withdraw'}
             rows={4}
             value={reasons}
             onChange={(e) => setReasons(e.target.value)}
             error={errors.reasons}
-            hint={action === 'refuse' ? 'Lý do được in trên Phiếu từ chối tiếp nhận (Mẫu 03).' : undefined}
+            hint={
+              action === 'refuse'
+                ? 'Lý do được in trên Phiếu từ chối tiếp nhận (Mẫu 03).'
+                : action === 'extend_deadline'
+                  ? 'Lý do được in trên Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).'
+                  : undefined
+            }
           />
+        ) : null}
+
+        {action === 'extend_deadline' ? (
+          <TextField
+            id="action-new-deadline"
+            type="date"
+            label="Ngày hẹn trả kết quả mới"
+            required
+            min={dossier.deadline ?? undefined}
+            value={newDeadline}
+            onChange={(e) => setNewDeadline(e.target.value)}
+            error={errors['new-deadline']}
+            hint={`Ngày hẹn hiện tại: ${formatDate(dossier.deadline)}. Chỉ được hẹn lại một lần, gửi chậm nhất 01 ngày trước ngày hẹn; ngày mới phải là ngày làm việc.`}
+          />
+        ) : null}
+
+        {action === 'request_payment' ? (
+          <fieldset className="skh-fieldset">
+            <legend>Các khoản phí, lệ phí phải nộp</legend>
+            {procedure.feeNote ? <p className="tdc-muted">{procedure.feeNote}</p> : null}
+            {fees.map((f, i) => (
+              <div key={i} className="tdc-fee-line">
+                <TextField
+                  id={`action-fee-label-${i}`}
+                  label={`Khoản ${i + 1}`}
+                  required
+                  value={f.label}
+                  onChange={(e) =>
+                    setFees((all) => all.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))
+                  }
+                  error={errors[`fee-label-${i}`]}
+                />
+                <TextField
+                  id={`action-fee-amount-${i}`}
+                  label={`Số tiền khoản ${i + 1} (đồng)`}
+                  required
+                  inputMode="numeric"
+                  value={f.amount}
+                  onChange={(e) =>
+                    setFees((all) => all.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)))
+                  }
+                  error={errors[`fee-amount-${i}`]}
+                />
+                {fees.length > 1 ? (
+                  <Button variant="secondary" onClick={() => setFees((all) => all.filter((_, j) => j !== i))}>
+                    Bỏ khoản {i + 1}
+                  </Button>
+                ) : null}
+              </div>
+            ))}
+            <Button variant="secondary" onClick={() => setFees((all) => [...all, { label: '', amount: '' }])}>
+              Thêm khoản phí
+            </Button>
+            <p>
+              Tổng cộng: <strong>{formatVnd(feeTotal)}</strong>. Thời hạn giải quyết tạm dừng cho đến khi xác
+              nhận đã nộp.
+            </p>
+          </fieldset>
+        ) : null}
+
+        {action === 'confirm_payment' ? (
+          <>
+            <TextField
+              id="action-receipt-number"
+              label="Số biên lai / chứng từ nộp tiền"
+              required
+              value={payment.receiptNumber}
+              onChange={(e) => setPayment((p) => ({ ...p, receiptNumber: e.target.value }))}
+              error={errors['receipt-number']}
+            />
+            <TextField
+              id="action-paid-amount"
+              label="Số tiền đã nộp (đồng)"
+              required
+              inputMode="numeric"
+              value={payment.amount}
+              onChange={(e) => setPayment((p) => ({ ...p, amount: e.target.value }))}
+              error={errors['paid-amount']}
+              hint={
+                requestedTotal !== undefined
+                  ? `Số tiền phải nộp theo yêu cầu: ${formatVnd(requestedTotal)}.`
+                  : undefined
+              }
+            />
+            <TextField
+              id="action-paid-on"
+              type="date"
+              label="Ngày nộp tiền"
+              required
+              max={vietnamToday()}
+              value={payment.paidOn}
+              onChange={(e) => setPayment((p) => ({ ...p, paidOn: e.target.value }))}
+              error={errors['paid-on']}
+            />
+            <SelectField
+              id="action-payment-method"
+              label="Hình thức nộp"
+              options={Object.entries(paymentMethodLabels).map(([value, label]) => ({ value, label }))}
+              value={payment.method}
+              onChange={(e) => setPayment((p) => ({ ...p, method: e.target.value as PaymentMethod }))}
+            />
+          </>
         ) : null}
 
         {action === 'assign' ? (

@@ -5,7 +5,7 @@ import {
   type DossierStatus,
 } from '@skhcn/domain';
 import type { BadgeProps } from '@skhcn/ui';
-import type { DossierView, EngineAction, RegistryStatus } from '../api-types';
+import type { DossierEvent, DossierView, EngineAction, RegistryStatus } from '../api-types';
 
 export interface DeadlineState {
   tone: NonNullable<BadgeProps['tone']>;
@@ -77,6 +77,9 @@ export const actionButtonLabels: Record<EngineAction, string> = {
   request_additions: 'Yêu cầu bổ sung',
   supply_additions: 'Nhận hồ sơ bổ sung',
   submit_for_signature: 'Trình ký',
+  extend_deadline: 'Xin lỗi, hẹn lại ngày trả',
+  request_payment: 'Yêu cầu nộp phí',
+  confirm_payment: 'Xác nhận đã nộp phí',
   approve: 'Phê duyệt',
   reject: 'Từ chối giải quyết',
   return_result: 'Trả kết quả',
@@ -103,7 +106,7 @@ export function documentUrl(dossierId: string, kind: DocumentKind): string {
 
 /** The documents a dossier has, from the steps recorded. */
 export function documentsOf(
-  view: Pick<DossierView, 'receivedAt' | 'deadlineColour' | 'timeliness'>,
+  view: Pick<DossierView, 'receivedAt'>,
   actions: readonly string[],
   hasNotice: boolean,
 ): DocumentKind[] {
@@ -111,7 +114,7 @@ export function documentsOf(
   if (view.receivedAt) kinds.push('receipt');
   if (actions.includes('request_additions')) kinds.push('additions-request');
   if (actions.includes('refuse')) kinds.push('refusal');
-  if (view.deadlineColour === 'overdue' || view.timeliness === 'late') kinds.push('apology');
+  if (actions.includes('extend_deadline')) kinds.push('apology');
   if (actions.includes('stop')) kinds.push('stop-notice');
   if (view.receivedAt) kinds.push('control-sheet');
   if (hasNotice) kinds.push('notice');
@@ -124,4 +127,44 @@ export function noticePdfUrl(noticeNumber: string): string {
 
 export function verificationPath(noticeNumber: string): string {
   return `/tra-cuu/thong-bao/${encodeURIComponent(noticeNumber)}`;
+}
+
+export const paymentMethodLabels = {
+  counter: 'Nộp trực tiếp tại Bộ phận một cửa',
+  transfer: 'Chuyển khoản',
+  online: 'Thanh toán trực tuyến',
+} as const;
+export type PaymentMethod = keyof typeof paymentMethodLabels;
+
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
+
+/** What a step recorded beyond its reason, in one Vietnamese line (new appointment date, fees, receipt). */
+export function eventDetail(e: Pick<DossierEvent, 'action' | 'data'>): string | null {
+  const data = e.data ?? {};
+  const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : undefined);
+  const num = (k: string) => (typeof data[k] === 'number' ? (data[k] as number) : undefined);
+  switch (e.action) {
+    case 'extend_deadline': {
+      const from = str('previousDeadline');
+      const to = str('newDeadline');
+      return from && to ? `Hẹn lại ngày trả kết quả: ${vnDate(from)} → ${vnDate(to)} (Mẫu 04).` : null;
+    }
+    case 'request_payment': {
+      const total = num('total');
+      return total !== undefined ? `Số tiền phải nộp: ${vnd(total)}.` : null;
+    }
+    case 'confirm_payment': {
+      const amount = num('amount');
+      const receipt = str('receiptNumber');
+      const paidOn = str('paidOn');
+      const method = str('method') as PaymentMethod | undefined;
+      if (amount === undefined || !receipt) return null;
+      return `Đã nộp ${vnd(amount)}, biên lai số ${receipt}${paidOn ? ` ngày ${vnDate(paidOn)}` : ''}${
+        method && method in paymentMethodLabels ? ` (${paymentMethodLabels[method].toLowerCase()})` : ''
+      }.`;
+    }
+    default:
+      return null;
+  }
 }

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, createMockStore, demoUser, findDemoUser } from '@skhcn/mocks/node';
+import { addWorkingDays } from '@skhcn/domain';
 import { renderApp, TODAY } from '../test/render-app';
 
 const server = createMockServer({ signedInAs: 'canbo.tdc', today: TODAY });
@@ -137,5 +138,97 @@ describe('dossier page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Phân công thụ lý' }));
     expect(await screen.findByText(/chuyển sang trạng thái “Đang xử lý”/)).toBeInTheDocument();
     server.state.user = demoUser;
+  });
+
+  it('sends the apology letter with a new appointment date (Mẫu 04), once, and lists the letter', async () => {
+    server.state.user = findDemoUser('truong.tdc')!;
+    const d = dossier(3);
+    const newDeadline = addWorkingDays(d.deadline!, 3);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
+    const date = within(dialog).getByLabelText(/Ngày hẹn trả kết quả mới/);
+    expect(date).toHaveAccessibleDescription(/Vui lòng chọn ngày hẹn trả kết quả mới\./);
+    expect(date).toHaveFocus();
+    expect(within(dialog).getByLabelText(/Lý do chậm trả kết quả/)).toHaveAccessibleDescription(
+      /Vui lòng nêu lý do chậm trả kết quả\./,
+    );
+    // a date not after the current one is explained before anything is sent
+    fireEvent.change(date, { target: { value: d.deadline } });
+    await user.type(
+      within(dialog).getByLabelText(/Lý do chậm trả kết quả/),
+      'Chờ kết quả thử nghiệm đối chứng',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
+    expect(date).toHaveAccessibleDescription(/Ngày hẹn mới phải sau ngày hẹn hiện tại/);
+    expect(server.state.calls.some((c) => c.path === 'dossiers.extendDeadline')).toBe(false);
+
+    fireEvent.change(date, { target: { value: newDeadline } });
+    await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
+    expect(await screen.findByText(/Đã lưu: Xin lỗi và hẹn lại ngày trả kết quả/)).toBeInTheDocument();
+    expect(server.state.calls.find((c) => c.path === 'dossiers.extendDeadline')?.input).toMatchObject({
+      newDeadline,
+      reason: 'Chờ kết quả thử nghiệm đối chứng',
+    });
+    const docs = screen.getByRole('region', { name: 'Văn bản, biểu mẫu' });
+    expect(
+      await within(docs).findByRole('link', { name: /Văn bản xin lỗi và hẹn lại ngày trả kết quả/ }),
+    ).toHaveAttribute('href', `/api/dossiers/${d.id}/documents/apology.pdf`);
+    const timeline = screen.getByRole('region', { name: 'Quá trình xử lý' });
+    expect(timeline).toHaveTextContent(`→ ${newDeadline.split('-').reverse().join('/')} (Mẫu 04)`);
+    // only once
+    expect(screen.queryByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' })).not.toBeInTheDocument();
+    server.state.user = demoUser;
+  });
+
+  it('asks for payment with checked amounts, then records the receipt against the amount asked', async () => {
+    const d = dossier(2);
+    const user = userEvent.setup();
+    renderApp(`/ho-so/${d.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Yêu cầu nộp phí' }));
+    let dialog = screen.getByRole('dialog');
+    // the catalog says what it knows about the fees of the procedure
+    expect(dialog).toHaveTextContent('Tài liệu nguồn không nêu phí, lệ phí cho thủ tục này.');
+    await user.type(within(dialog).getByLabelText(/^Khoản 1/), 'Phí thử nghiệm mẫu');
+    await user.type(within(dialog).getByLabelText(/Số tiền khoản 1/), 'một triệu');
+    await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu nộp phí' }));
+    expect(within(dialog).getByLabelText(/Số tiền khoản 1/)).toHaveAccessibleDescription(/số nguyên dương/);
+    await user.clear(within(dialog).getByLabelText(/Số tiền khoản 1/));
+    await user.type(within(dialog).getByLabelText(/Số tiền khoản 1/), '1.500.000');
+    expect(dialog).toHaveTextContent(/Tổng cộng: 1\.500\.000/);
+    await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu nộp phí' }));
+    expect(
+      await screen.findByText(/chuyển sang trạng thái “Yêu cầu thực hiện nghĩa vụ tài chính”/),
+    ).toBeInTheDocument();
+    expect(server.state.calls.find((c) => c.path === 'dossiers.requestPayment')?.input).toMatchObject({
+      fees: [{ label: 'Phí thử nghiệm mẫu', amount: 1_500_000 }],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Xác nhận đã nộp phí' }));
+    dialog = screen.getByRole('dialog');
+    const amount = within(dialog).getByLabelText(/Số tiền đã nộp/);
+    expect(amount).toHaveValue('1500000');
+    await user.clear(amount);
+    await user.type(amount, '1.000.000');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đã nộp phí' }));
+    expect(within(dialog).getByLabelText(/Số biên lai/)).toHaveAccessibleDescription(
+      /Vui lòng nhập số biên lai/,
+    );
+    expect(amount).toHaveAccessibleDescription(/Số tiền phải nộp theo yêu cầu là 1\.500\.000/);
+    await user.clear(amount);
+    await user.type(amount, '1500000');
+    await user.type(within(dialog).getByLabelText(/Số biên lai/), 'BL-0042');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đã nộp phí' }));
+    expect(await screen.findByText(/chuyển sang trạng thái “Đang xử lý”/)).toBeInTheDocument();
+    expect(server.state.calls.find((c) => c.path === 'dossiers.confirmPayment')?.input).toMatchObject({
+      receiptNumber: 'BL-0042',
+      amount: 1_500_000,
+      method: 'counter',
+    });
+    expect(screen.getByRole('region', { name: 'Quá trình xử lý' })).toHaveTextContent(
+      /Đã nộp 1\.500\.000 đồng, biên lai số BL-0042/,
+    );
   });
 });

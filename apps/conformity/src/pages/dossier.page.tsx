@@ -25,6 +25,7 @@ import {
   channelLabels,
   documentLabels,
   documentsOf,
+  eventDetail,
   documentUrl,
   registryStatusLabels,
   registryStatusTone,
@@ -122,7 +123,12 @@ export function DossierPage() {
           <dt>Ngày tiếp nhận</dt>
           <dd>{formatDateTime(d.receivedAt) || 'Chưa tiếp nhận'}</dd>
           <dt>Ngày hẹn trả kết quả</dt>
-          <dd>{d.deadline ? formatDate(d.deadline) : d.paused ? 'Tạm dừng tính hạn' : 'Chưa có'}</dd>
+          <dd>
+            {d.deadline ? formatDate(d.deadline) : d.paused ? 'Tạm dừng tính hạn' : 'Chưa có'}
+            {d.deadlineBeforeExtension
+              ? ` (đã hẹn lại; ngày hẹn theo thời hạn giải quyết: ${formatDate(d.deadlineBeforeExtension)})`
+              : ''}
+          </dd>
           <dt>Thời hạn giải quyết</dt>
           <dd>
             {formatDuration(procedure.processingTime)} · <DeadlineBadge view={d} />
@@ -254,6 +260,7 @@ export function DossierPage() {
               <p className="tdc-muted">
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actorName ?? 'Hệ thống'}
               </p>
+              {eventDetail(e) ? <p>{eventDetail(e)}</p> : null}
               {e.reason ? <p>Lý do, ghi chú: {e.reason}</p> : null}
             </li>
           ))}

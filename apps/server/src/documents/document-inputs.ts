@@ -205,27 +205,23 @@ export function refusalInput(data: DossierDocumentData, ctx: DocumentContext): R
 
 // ——— Mẫu 04 ———
 
-export function apologyInput(
-  data: DossierDocumentData,
-  ctx: DocumentContext,
-  request: { newAppointmentDate?: string; reason?: string; signerName: string },
-): ApologyInput {
+/** The apology letter as recorded by the extend_deadline step: its reason, the old and new dates, its signer. */
+export function apologyInput(data: DossierDocumentData, ctx: DocumentContext): ApologyInput {
   const { dossier } = data;
-  if (!dossier.receivedAt || !dossier.deadline) throw missing('ngày hẹn trả kết quả để xin lỗi và hẹn lại');
-  if (!request.newAppointmentDate || !/^\d{4}-\d{2}-\d{2}$/.test(request.newAppointmentDate)) {
-    throw new DomainError(
-      'BAD_INPUT',
-      'Vui lòng nêu ngày hẹn trả kết quả mới (tham số newAppointmentDate, dạng YYYY-MM-DD).',
-    );
+  const e = lastEvent(data, ['extend_deadline']);
+  const previous = text(e?.data?.previousDeadline);
+  const next = text(e?.data?.newDeadline);
+  if (!e || !dossier.receivedAt || !previous || !next) {
+    throw missing('văn bản xin lỗi và hẹn lại ngày trả kết quả (chưa thực hiện bước hẹn lại)');
   }
   return {
-    ...header(data, ctx, ctx.today),
+    ...header(data, ctx, vnDay(e.at)),
     ...dossierRef(data),
     receivedOn: vnDay(dossier.receivedAt),
-    originalAppointmentDate: dossier.deadline,
-    reason: request.reason?.trim() || 'Hồ sơ cần thêm thời gian thẩm định.',
-    newAppointmentDate: request.newAppointmentDate,
-    signer: unitSigner(data, ctx, request.signerName),
+    originalAppointmentDate: previous,
+    reason: e.reason ?? 'Hồ sơ cần thêm thời gian thẩm định.',
+    newAppointmentDate: next,
+    signer: unitSigner(data, ctx, actorName(e)),
   };
 }
 
@@ -259,6 +255,9 @@ const STEP_UNIT: Record<string, (unitName: string) => string> = {
   return_result: () => 'Tổ chức, cá nhân (nhận kết quả)',
   withdraw: (u) => u,
   stop: (u) => u,
+  extend_deadline: (u) => u,
+  request_payment: () => 'Tổ chức, cá nhân (thực hiện nghĩa vụ tài chính)',
+  confirm_payment: (u) => u,
 };
 
 /**
@@ -270,7 +269,9 @@ export function controlSheetInput(data: DossierDocumentData, ctx: DocumentContex
   let deadline: string | undefined;
   let giver = applicantOf(data).name;
   const steps = data.events.map((e) => {
-    if (typeof e.data?.deadline === 'string') deadline = e.data.deadline;
+    // steps are judged against the date the processing time gives, not the apology letter's new date
+    const given = e.data?.legalDeadline ?? e.data?.deadline;
+    if (typeof given === 'string') deadline = given;
     const due =
       e.action === 'supply_additions'
         ? (lastBefore(data.events, e.seq, 'request_additions')?.data?.supplementDue as string | undefined)

@@ -37,6 +37,23 @@ async function pdfText(bytes: Buffer): Promise<string> {
 const createCaller = createCallerFactory(appRouter);
 const vn = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);
 const NOTICE = '1/2026/TBTNHS-CCTĐC';
+const HOP_QUY_DECLARATION = {
+  kind: 'regulation' as const,
+  organisation: {
+    name: 'Công ty Cổ phần Thép Hải Phòng',
+    taxCode: '0200123457',
+    address: 'Số 12 đường Hà Nội, phường Hồng Bàng, thành phố Hải Phòng',
+  },
+  products: [{ name: 'Thép cốt bê tông cán nóng', model: 'CB400-V', origin: 'Việt Nam' }],
+  regulations: ['QCVN 7:2019/BKHCN'],
+  basis: {
+    basis: 'designated_certifier' as const,
+    certifier: 'QUATEST 1',
+    certificateNumber: 'HQ-2026-0158',
+    issuedOn: '2026-02-20',
+    expiresOn: '2029-02-19',
+  },
+};
 
 async function userOf(db: Database, username: string): Promise<SessionUser> {
   const u = await findUserByUsername(db, username);
@@ -74,23 +91,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
     const day = vn('2026-03-02');
     const created = await as(t.db, officer, day).conformity.receive({
       procedureCode: 'tdc.hop-quy',
-      declaration: {
-        kind: 'regulation',
-        organisation: {
-          name: 'Công ty Cổ phần Thép Hải Phòng',
-          taxCode: '0200123457',
-          address: 'Số 12 đường Hà Nội, phường Hồng Bàng, thành phố Hải Phòng',
-        },
-        products: [{ name: 'Thép cốt bê tông cán nóng', model: 'CB400-V', origin: 'Việt Nam' }],
-        regulations: ['QCVN 7:2019/BKHCN'],
-        basis: {
-          basis: 'designated_certifier',
-          certifier: 'QUATEST 1',
-          certificateNumber: 'HQ-2026-0158',
-          issuedOn: '2026-02-20',
-          expiresOn: '2029-02-19',
-        },
-      },
+      declaration: HOP_QUY_DECLARATION,
       components: [
         { componentKey: 'ban-cong-bo', fileIds: [await file(t.db, officer, 'ban-cong-bo.pdf')] },
         { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(t.db, officer, 'dkkd.pdf')] },
@@ -225,6 +226,51 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
         'Nguyễn Thị Lan',
         'Phạm Văn Minh',
       ]);
+    });
+
+    it('the apology letter (Mẫu 04) prints the step recorded: reason, old and new dates, the head who sent it', async () => {
+      const officer = await userOf(t.db, 'canbo.tdc');
+      const head = await userOf(t.db, 'truong.tdc');
+      const day = vn('2026-04-01');
+      const created = await as(t.db, officer, day).conformity.receive({
+        procedureCode: 'tdc.hop-quy',
+        declaration: HOP_QUY_DECLARATION,
+        components: [
+          { componentKey: 'ban-cong-bo', fileIds: [await file(t.db, officer, 'ban-cong-bo.pdf')] },
+          { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(t.db, officer, 'dkkd.pdf')] },
+        ],
+      });
+      const id = created.dossierId;
+      const url = `/api/dossiers/${id}/documents/apology.pdf`;
+      const cookie = await signIn('canbo.tdc');
+      // no letter before the step is taken
+      const before = await app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(before.statusCode).toBe(404);
+      expect(before.json().error.message).toContain('văn bản xin lỗi');
+
+      let d = (await as(t.db, head, day).dossiers.get({ dossierId: id })).dossier;
+      d = (
+        await as(t.db, head, day).dossiers.assign({
+          dossierId: id,
+          expectedVersion: d.version,
+          assigneeUserId: officer.id,
+        })
+      ).dossier;
+      expect(d.deadline).toBe('2026-04-08');
+      await as(t.db, head, vn('2026-04-06')).dossiers.extendDeadline({
+        dossierId: id,
+        expectedVersion: d.version,
+        newDeadline: '2026-04-14',
+        reason: 'Cần xác minh giấy chứng nhận với tổ chức chứng nhận',
+      });
+      const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toContain('van-ban-xin-loi.pdf');
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain('08/04/2026');
+      expect(text).toContain('14/04/2026');
+      expect(text).toContain('Cần xác minh giấy chứng nhận với tổ chức chứng nhận');
+      expect(text).toContain('Trần Văn Hùng');
     });
 
     it('is 404 with a Vietnamese message for a document the dossier does not have, or an unknown kind', async () => {

@@ -56,8 +56,6 @@ async function render(
   kind: DocumentKind,
   data: DossierDocumentData,
   ctx: DocumentContext,
-  query: Record<string, string | undefined>,
-  userName: string,
 ): Promise<Uint8Array> {
   switch (kind) {
     case 'receipt':
@@ -67,13 +65,7 @@ async function render(
     case 'refusal':
       return renderRefusal(refusalInput(data, ctx));
     case 'apology':
-      return renderApology(
-        apologyInput(data, ctx, {
-          ...(query.newAppointmentDate ? { newAppointmentDate: query.newAppointmentDate } : {}),
-          ...(query.reason ? { reason: query.reason } : {}),
-          signerName: userName,
-        }),
-      );
+      return renderApology(apologyInput(data, ctx));
     case 'stop-notice':
       return renderStopNotice(stopNoticeInput(data, ctx));
     case 'control-sheet':
@@ -94,7 +86,7 @@ export async function registerDocumentRoutes(
     today: vietnamLocalTime(new Date().toISOString()).date,
   });
 
-  app.get<{ Params: { id: string; file: string }; Querystring: Record<string, string | undefined> }>(
+  app.get<{ Params: { id: string; file: string } }>(
     '/api/dossiers/:id/documents/:file',
     async (req, reply) => {
       const session = await sessionOf(db, req, options.sessionCookie);
@@ -104,7 +96,7 @@ export async function registerDocumentRoutes(
         return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
       try {
         const data = await loadDossierDocumentData(db, session.user, req.params.id);
-        const pdf = await render(kind, data, context(publicOrigin(req)), req.query, session.user.fullName);
+        const pdf = await render(kind, data, context(publicOrigin(req)));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)

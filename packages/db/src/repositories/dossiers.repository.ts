@@ -45,6 +45,7 @@ export type DossierChanges = Partial<
     | 'code'
     | 'receivedAt'
     | 'deadline'
+    | 'deadlineBeforeExtension'
     | 'assigneeUserId'
     | 'awaitingSignature'
     | 'completedAt'

@@ -51,6 +51,8 @@ export async function processingReport(
     q.doneStatuses.map((s) => sql`${s}`),
     sql`, `,
   )}) and ${dossiers.completedAt} is not null and ${dossiers.deadline} is not null`;
+  // Timeliness is judged against the appointment date before any apology letter (Mẫu 04) moved it.
+  const legalDeadline = sql`coalesce(${dossiers.deadlineBeforeExtension}, ${dossiers.deadline})`;
   const where = and(
     gte(dossiers.receivedAt, start),
     lt(dossiers.receivedAt, end),
@@ -64,8 +66,8 @@ export async function processingReport(
       month,
       procedureCode: dossiers.procedureCode,
       received: sql<string>`count(*)`,
-      onTime: sql<string>`count(*) filter (where ${done} and ${completedDay} <= ${dossiers.deadline})`,
-      late: sql<string>`count(*) filter (where ${done} and ${completedDay} > ${dossiers.deadline})`,
+      onTime: sql<string>`count(*) filter (where ${done} and ${completedDay} <= ${legalDeadline})`,
+      late: sql<string>`count(*) filter (where ${done} and ${completedDay} > ${legalDeadline})`,
       pending: sql<string>`count(*) filter (where ${inArray(dossiers.status, [...q.pendingStatuses])})`,
     })
     .from(dossiers)

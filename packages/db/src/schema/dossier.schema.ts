@@ -34,6 +34,11 @@ export const dossiers = pgTable(
     applicant: jsonb('applicant').$type<Record<string, unknown>>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }),
     deadline: date('deadline'),
+    /**
+     * The appointment date before the apology letter (Mẫu 04) moved it, null when never moved. Timeliness is judged
+     * against this date: a dossier finished by the new date is still a late one.
+     */
+    deadlineBeforeExtension: date('deadline_before_extension'),
     /** Optimistic lock: incremented by every command */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -21,7 +21,8 @@ export type DossierAction =
   | 'reject'
   | 'return_result'
   | 'withdraw'
-  | 'stop';
+  | 'stop'
+  | 'extend_deadline';
 
 export interface Transition {
   action: DossierAction;
@@ -29,8 +30,8 @@ export interface Transition {
   from: readonly DossierStatus[];
   to: DossierStatus;
   label: string;
-  /** does this action pause or resume the clock */
-  clock?: 'pause' | 'resume' | 'start' | 'stop';
+  /** does this action pause, resume, start or stop the clock, or move the appointment date (extend) */
+  clock?: 'pause' | 'resume' | 'start' | 'stop' | 'extend';
   /** the one-stop form the step produces (Phụ lục I Thông tư 03/2025/TT-VPCP) */
   form?: string;
   source?: LegalSource;
@@ -50,6 +51,8 @@ export {
   transitionFor,
   isTerminalStatus,
   canRequestAdditions,
+  canExtendDeadline,
+  ONCE_ONLY_ACTIONS,
   allowedActionsAfter,
   applyAction,
   replayActions,

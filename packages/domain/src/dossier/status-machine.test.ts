@@ -6,6 +6,7 @@ import {
   allowedActions,
   allowedActionsAfter,
   applyAction,
+  canExtendDeadline,
   canRequestAdditions,
   dossierStatusLabels,
   initialStatus,
@@ -27,6 +28,7 @@ const EXPECTED_ALLOWED: [DossierStatus, DossierAction, DossierStatus][] = [
   [4, 'request_additions', 5],
   [4, 'request_payment', 6],
   [4, 'submit_for_signature', 4],
+  [4, 'extend_deadline', 4],
   [4, 'approve', 9],
   [4, 'reject', 9],
   [4, 'withdraw', 7],
@@ -55,7 +57,7 @@ describe('transition table', () => {
         expect(() => nextStatus(s, a)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
       }
     }
-    expect(forbidden).toBe(10 * 14 - EXPECTED_ALLOWED.length);
+    expect(forbidden).toBe(10 * 15 - EXPECTED_ALLOWED.length);
   });
 
   it.each([
@@ -109,6 +111,30 @@ describe('transition table', () => {
   it('rejects an unknown status code', () => {
     expect(() => allowedActions(11 as DossierStatus)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     expect(() => allowedActions(0 as DossierStatus)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+  });
+});
+
+describe('the appointment date is moved only once (Mẫu 04)', () => {
+  it('allows the first apology letter while processing and refuses the second', () => {
+    const history: DossierAction[] = ['receive', 'assign'];
+    expect(canExtendDeadline(history)).toBe(true);
+    expect(allowedActionsAfter(4, history)).toContain('extend_deadline');
+    expect(applyAction(4, 'extend_deadline', history)).toBe(4);
+    const after = [...history, 'extend_deadline'] as DossierAction[];
+    expect(canExtendDeadline(after)).toBe(false);
+    expect(allowedActionsAfter(4, after)).not.toContain('extend_deadline');
+    // the other once-only action is not affected by this one
+    expect(allowedActionsAfter(4, after)).toContain('request_additions');
+    expect(() => applyAction(4, 'extend_deadline', after)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        details: expect.objectContaining({ reason: 'EXTENSION_ONCE' }),
+      }),
+    );
+  });
+  it('is not offered while the clock is paused or after processing', () => {
+    for (const s of [1, 2, 5, 6, 9, 10] as DossierStatus[])
+      expect(allowedActions(s)).not.toContain('extend_deadline');
   });
 });
 

@@ -62,30 +62,57 @@ export function nextStatus(status: DossierStatus, action: DossierAction): Dossie
 
 const actionOf = (h: HistoryItem): DossierAction => (typeof h === 'string' ? h : h.action);
 
+/**
+ * Actions a dossier may take only once: the request for additions (Nghị định 118/2025/NĐ-CP Điều 11) and the
+ * apology letter that moves the appointment date (Mẫu 04, Thông tư 03/2025/TT-VPCP).
+ */
+export const ONCE_ONLY_ACTIONS = {
+  request_additions: {
+    reason: 'ADDITIONS_ONCE',
+    message: () =>
+      `Chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần (${DEADLINE_RULES.additionsOnce.document} ${DEADLINE_RULES.additionsOnce.article}).`,
+  },
+  extend_deadline: {
+    reason: 'EXTENSION_ONCE',
+    message: () =>
+      `Ngày hẹn trả kết quả chỉ được hẹn lại một lần (${DEADLINE_RULES.apologyExtension.document}, ${DEADLINE_RULES.apologyExtension.article}).`,
+  },
+} as const satisfies Partial<Record<DossierAction, { reason: string; message: () => string }>>;
+
+type OnceOnlyAction = keyof typeof ONCE_ONLY_ACTIONS;
+
+function isOnceOnly(action: DossierAction): action is OnceOnlyAction {
+  return Object.hasOwn(ONCE_ONLY_ACTIONS, action);
+}
+
+const notYetTaken = (action: DossierAction, history: readonly HistoryItem[]) =>
+  !history.some((h) => actionOf(h) === action);
+
 /** Additions may be requested only once per dossier (Nghị định 118/2025/NĐ-CP Điều 11). */
 export function canRequestAdditions(history: readonly HistoryItem[]): boolean {
-  return !history.some((h) => actionOf(h) === 'request_additions');
+  return notYetTaken('request_additions', history);
 }
 
-/** allowedActions with the kernel's history guards applied (additions only once). */
+/** The appointment date may be moved (Mẫu 04) only once per dossier. */
+export function canExtendDeadline(history: readonly HistoryItem[]): boolean {
+  return notYetTaken('extend_deadline', history);
+}
+
+/** allowedActions with the kernel's history guards applied (once-only actions). */
 export function allowedActionsAfter(status: DossierStatus, history: readonly HistoryItem[]): DossierAction[] {
-  const once = canRequestAdditions(history);
-  return allowedActions(status).filter((a) => a !== 'request_additions' || once);
+  return allowedActions(status).filter((a) => !isOnceOnly(a) || notYetTaken(a, history));
 }
 
-/** The status after `action` given the dossier's past actions; enforces the table and the once-only guard. */
+/** The status after `action` given the dossier's past actions; enforces the table and the once-only guards. */
 export function applyAction(
   status: DossierStatus,
   action: DossierAction,
   history: readonly HistoryItem[],
 ): DossierStatus {
   const to = nextStatus(status, action);
-  if (action === 'request_additions' && !canRequestAdditions(history)) {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      `Chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần (${DEADLINE_RULES.additionsOnce.document} ${DEADLINE_RULES.additionsOnce.article}).`,
-      { status, action, reason: 'ADDITIONS_ONCE' },
-    );
+  if (isOnceOnly(action) && !notYetTaken(action, history)) {
+    const rule = ONCE_ONLY_ACTIONS[action];
+    throw new DomainError('INVALID_TRANSITION', rule.message(), { status, action, reason: rule.reason });
   }
   return to;
 }

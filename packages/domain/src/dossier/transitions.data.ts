@@ -12,7 +12,8 @@ export const TERMINAL_STATUSES: readonly DossierStatus[] = [3, 7, 8, 10];
  * 1 online submission → 2 received (or 3 refused); 2 → 4 assigned for processing; 4 ⇄ 5 request for additions
  * (clock paused, only once) / additions supplied; 4 ⇄ 6 payment requested / paid (clock paused); 4 → 9 approved or
  * refused with reasons (both end processing); 9 → 10 result returned; withdrawal (7) from 1, 2, 4, 5, 6;
- * stop (8) from 4 and from 5 when the applicant does not supply additions in time.
+ * stop (8) from 4 and from 5 when the applicant does not supply additions in time; while processing (4), the apology
+ * letter (Mẫu 04) moves the appointment date once, the status staying 4.
  * A dossier received at the counter or by post starts at 2 (see initialStatus).
  */
 export const transitions: readonly Transition[] = [
@@ -54,6 +55,15 @@ export const transitions: readonly Transition[] = [
     source: DEADLINE_RULES.paymentPause,
   },
   { action: 'submit_for_signature', from: [4], to: 4, label: 'Trình lãnh đạo ký duyệt' },
+  {
+    action: 'extend_deadline',
+    from: [4],
+    to: 4,
+    label: 'Xin lỗi và hẹn lại ngày trả kết quả',
+    clock: 'extend',
+    form: 'Mẫu 04',
+    source: DEADLINE_RULES.apologyExtension,
+  },
   { action: 'approve', from: [4], to: 9, label: 'Phê duyệt, ban hành kết quả', clock: 'stop' },
   { action: 'reject', from: [4], to: 9, label: 'Từ chối giải quyết (nêu rõ lý do)', clock: 'stop' },
   { action: 'return_result', from: [9], to: 10, label: 'Trả kết quả cho người nộp' },

@@ -421,7 +421,8 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
     it('counts received / on time / late / pending by procedure and month, for the unit head only', async () => {
       await approvedAtCounter(vn('2026-03-02'));
       await approvedAtCounter(vn('2026-03-04'), hopChuanDeclaration(), 'tdc.hop-chuan');
-      // received in March, approved late (appointment 5 working days after 04/03)
+      // received in March, approved late: the appointment (5 working days after 04/03) was moved by an apology
+      // letter to 20/03, and the approval on 20/03 keeps to the new date, yet counts as late against the law's date
       const late = await as(t.db, officer, vn('2026-03-04')).conformity.receive({
         procedureCode: 'tdc.hop-quy',
         declaration: hopQuyDeclaration(),
@@ -435,6 +436,15 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
           assigneeUserId: officer.id,
         })
       ).dossier;
+      d = (
+        await as(t.db, head, vn('2026-03-05')).dossiers.extendDeadline({
+          dossierId: d.id,
+          expectedVersion: d.version,
+          newDeadline: '2026-03-20',
+          reason: 'Chờ ý kiến của tổ chức chứng nhận',
+        })
+      ).dossier;
+      expect(d.deadlineBeforeExtension).toBe('2026-03-11');
       d = (
         await as(t.db, officer, vn('2026-03-20')).dossiers.submitForSignature({
           dossierId: d.id,

@@ -1,6 +1,6 @@
-import { classifyTimeliness } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { runCommand } from './dossier-engine';
+import { timelinessData } from './dossier-view';
 import { issueOutcome } from './dossier-hooks';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { ApproveInput } from './approve.schema';
@@ -12,12 +12,12 @@ export async function approveHandler({
   ctx: AuthedContext;
   input: ApproveInput;
 }): Promise<DossierCommandOutput> {
-  const result = await runCommand(ctx, input, 'approve', ({ dossier, procedure, now, today }) => ({
+  const result = await runCommand(ctx, input, 'approve', ({ dossier, procedure, now }) => ({
     changes: { completedAt: now },
     reason: input.note ?? null,
     data: {
       outcome: 'approved',
-      ...(dossier.deadline ? { timeliness: classifyTimeliness(dossier.deadline, today) } : {}),
+      ...timelinessData(dossier, now),
     },
     // the field app's outcome (e.g. the TĐC receipt notice and its number) is issued in the same transaction
     after: (tx, event) =>

@@ -50,8 +50,8 @@ import type { Context, SessionUser } from '../../context';
 import { vietnamToday } from '../../lib/today';
 import { runAfterCommitHooks, runTransitionHooks } from './dossier-hooks';
 
-/** The actions the engine runs as commands (submit creates a dossier; payment steps are not offered yet). */
-export type EngineAction = Exclude<DossierAction, 'submit' | 'request_payment' | 'confirm_payment'>;
+/** The actions the engine runs as commands (submit creates a dossier, see createDossier). */
+export type EngineAction = Exclude<DossierAction, 'submit'>;
 
 interface ActionRule {
   /** The right a staff member needs on the dossier's unit */
@@ -71,6 +71,11 @@ export const ACTION_RULES: Readonly<Record<EngineAction, ActionRule>> = {
   // additions brought to the counter are taken in by an officer on the applicant's behalf
   supply_additions: { right: 'dossier.receive', applicant: true, handlerOnly: false },
   submit_for_signature: { right: 'dossier.process', applicant: false, handlerOnly: true },
+  // the apology letter (Mẫu 04) goes out in the unit's name: the unit head or a leader issues it
+  extend_deadline: { right: 'dossier.assign', applicant: false, handlerOnly: false },
+  // the handling officer tells the applicant what to pay; the one-stop counter (or the officer) records the payment
+  request_payment: { right: 'dossier.process', applicant: false, handlerOnly: true },
+  confirm_payment: { right: 'dossier.receive', applicant: false, handlerOnly: false },
   approve: { right: 'dossier.sign', applicant: false, handlerOnly: false },
   reject: { right: 'dossier.sign', applicant: false, handlerOnly: false },
   return_result: { right: 'dossier.receive', applicant: false, handlerOnly: false },
@@ -172,6 +177,7 @@ export function vietnamDay(at: Date): string {
 interface TimedAction {
   action: string;
   at: Date;
+  data?: Record<string, unknown> | null;
 }
 
 /** The clock pauses of a dossier, from its history: a request for additions (or payment) until it is answered. */
@@ -200,23 +206,48 @@ export function procedureOf(
   return version;
 }
 
+/** Working days the apology letter (Mẫu 04) added to the appointment date, from the history (0 when none). */
+export function extensionWorkingDaysOf(events: readonly TimedAction[]): number {
+  const e = events.find((x) => x.action === 'extend_deadline');
+  const days = e?.data?.extensionWorkingDays;
+  return typeof days === 'number' && Number.isSafeInteger(days) && days > 0 ? days : 0;
+}
+
+export interface Deadlines {
+  /** The appointment date in force (after the apology letter, if any) */
+  deadline: string;
+  /** The date the law's processing time gives, without the apology letter's extension */
+  legal: string;
+}
+
 /**
- * The appointment date from the procedure version the dossier was received under, its receipt time and the pauses
- * of its history; null while the clock is paused or before receipt.
+ * The appointment dates from the procedure version the dossier was received under, its receipt time, the pauses of
+ * its history and the apology letter's extension; null while the clock is paused or before receipt.
  */
+export function deadlinesOf(
+  receivedAt: Date | null,
+  version: ProcedureVersion,
+  events: readonly TimedAction[],
+): Deadlines | null {
+  if (!receivedAt) return null;
+  const pauses = pausesOf(events);
+  if (pauses.some((p) => p.to === undefined)) return null;
+  const legal = computeDeadline({
+    processingTime: effectiveProcessingTime(version, organisation().id),
+    receivedAt: receivedAt.toISOString(),
+    pauses,
+  });
+  const extra = extensionWorkingDaysOf(events);
+  return { legal, deadline: extra > 0 ? addWorkingDays(legal, extra) : legal };
+}
+
+/** The appointment date in force (see deadlinesOf). */
 export function deadlineOf(
   receivedAt: Date | null,
   version: ProcedureVersion,
   events: readonly TimedAction[],
 ): string | null {
-  if (!receivedAt) return null;
-  const pauses = pausesOf(events);
-  if (pauses.some((p) => p.to === undefined)) return null;
-  return computeDeadline({
-    processingTime: effectiveProcessingTime(version, organisation().id),
-    receivedAt: receivedAt.toISOString(),
-    pauses,
-  });
+  return deadlinesOf(receivedAt, version, events)?.deadline ?? null;
 }
 
 /** The last day the applicant may supply additions requested on `requestedOn` (null when the procedure sets no limit). */
@@ -340,14 +371,21 @@ export async function runCommand(
 
     const state: CommandState = { tx, user: ctx.user, dossier, events, procedure, from, to, now, today };
     const p = await plan(state);
-    const changes: DossierChanges = { awaitingSignature: false, ...p.changes, status: to };
+    // a step that moves the dossier on ends a pending signature request; one that keeps its status keeps it
+    const changes: DossierChanges = {
+      awaitingSignature: from === to ? dossier.awaitingSignature : false,
+      ...p.changes,
+      status: to,
+    };
 
     // The clock: a pause clears the appointment date, a start or resume recomputes it from the history.
     const clock = transitionFor(from, action)?.clock;
     if (clock === 'pause') changes.deadline = null;
     if (clock === 'start' || clock === 'resume') {
       const receivedAt = changes.receivedAt ?? dossier.receivedAt;
-      changes.deadline = deadlineOf(receivedAt ?? null, procedure, [...events, { action, at: now }]);
+      const dates = deadlinesOf(receivedAt ?? null, procedure, [...events, { action, at: now }]);
+      changes.deadline = dates?.deadline ?? null;
+      if (dates && dates.deadline !== dates.legal) changes.deadlineBeforeExtension = dates.legal;
     }
 
     const updated = await updateDossierIfVersion(tx, dossier.id, input.expectedVersion, changes, now);
@@ -362,7 +400,11 @@ export async function runCommand(
       reason: p.reason ?? null,
       data:
         clock === 'start' || clock === 'resume'
-          ? { ...p.data, deadline: changes.deadline ?? null }
+          ? {
+              ...p.data,
+              deadline: changes.deadline ?? null,
+              ...(changes.deadlineBeforeExtension ? { legalDeadline: changes.deadlineBeforeExtension } : {}),
+            }
           : (p.data ?? null),
     });
     if (p.after) await p.after(tx, event);

@@ -51,11 +51,13 @@ export interface DossierView {
   updatedAt: string;
   /** Appointment date (ISO date); null before receipt and while the clock is paused */
   deadline: string | null;
+  /** The appointment date before the apology letter (Mẫu 04) moved it; null when it was never moved */
+  deadlineBeforeExtension: string | null;
   /** Waiting for the applicant (additions or payment): the clock is stopped */
   paused: boolean;
   deadlineColour: DeadlineColour;
   remainingWorkingDays: number | null;
-  /** Once processing ended: early / on time / late against the appointment date */
+  /** Once processing ended: early / on time / late against the appointment date (before any extension) */
   timeliness: Timeliness | null;
   awaitingSignature: boolean;
   /** Send it back with the next command (optimistic concurrency) */
@@ -86,14 +88,34 @@ export function toDossierView(row: DossierRow & { assigneeName?: string | null }
     completedAt: row.completedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     deadline: row.deadline,
+    deadlineBeforeExtension: row.deadlineBeforeExtension,
     paused: PAUSED_STATUSES.includes(status),
     deadlineColour: deadlineColour(status, row.deadline, today),
     remainingWorkingDays: remaining(status, row.deadline, today),
-    timeliness:
-      row.deadline && row.completedAt ? classifyTimeliness(row.deadline, vietnamDay(row.completedAt)) : null,
+    timeliness: timelinessOf(row),
     awaitingSignature: row.awaitingSignature,
     version: row.version,
   };
+}
+
+/**
+ * Early / on time / late once processing ended, judged against the appointment date the processing time gave: a
+ * dossier finished by the date of an apology letter (Mẫu 04) still counts as late.
+ */
+export function timelinessOf(
+  row: Pick<DossierRow, 'deadline' | 'deadlineBeforeExtension' | 'completedAt'>,
+): Timeliness | null {
+  const due = row.deadlineBeforeExtension ?? row.deadline;
+  return due && row.completedAt ? classifyTimeliness(due, vietnamDay(row.completedAt)) : null;
+}
+
+/** `{ timeliness }` of a dossier completed at `completedAt`, for the event that ends processing (empty without a date). */
+export function timelinessData(
+  row: Pick<DossierRow, 'deadline' | 'deadlineBeforeExtension'>,
+  completedAt: Date,
+): { timeliness?: Timeliness } {
+  const t = timelinessOf({ ...row, completedAt });
+  return t ? { timeliness: t } : {};
 }
 
 export interface DossierEventItem {

@@ -5,6 +5,7 @@ import { schema, seedDemo, type DatabaseHandle } from '@skhcn/db';
 import { createTemporaryPglite } from '@skhcn/db/testing';
 import {
   addCalendarDays,
+  addWorkingDays,
   allowedActions,
   isWorkingDay,
   organisations,
@@ -13,6 +14,7 @@ import {
   type DossierStatus,
 } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
+import { vietnamToday } from '../../lib/today';
 import { appCodeOf, as, hopQuyAttachments, sessionUser, uploadedFile, vn } from './dossiers.test-kit';
 
 type Actor = 'applicant' | 'officer' | 'head' | 'leader' | 'postal';
@@ -27,7 +29,10 @@ type Command =
   | 'reject'
   | 'return_result'
   | 'withdraw'
-  | 'stop';
+  | 'stop'
+  | 'extend_deadline'
+  | 'request_payment'
+  | 'confirm_payment';
 
 const COMMANDS: readonly Command[] = [
   'receive',
@@ -41,6 +46,9 @@ const COMMANDS: readonly Command[] = [
   'return_result',
   'withdraw',
   'stop',
+  'extend_deadline',
+  'request_payment',
+  'confirm_payment',
 ];
 const ACTORS: readonly Actor[] = ['applicant', 'officer', 'head', 'leader', 'postal'];
 
@@ -57,6 +65,9 @@ const USUAL_ACTOR: Record<Command, Actor> = {
   return_result: 'officer',
   withdraw: 'applicant',
   stop: 'officer',
+  extend_deadline: 'head',
+  request_payment: 'officer',
+  confirm_payment: 'officer',
 };
 
 interface Step {
@@ -120,6 +131,7 @@ describe('dossier engine invariants (property, PGlite)', () => {
     now: Date,
     dossierId: string,
     expectedVersion: number,
+    deadline: string | null,
   ): Promise<unknown> {
     const c = as(handle.db, actor, now).dossiers;
     const base = { dossierId, expectedVersion };
@@ -152,11 +164,28 @@ describe('dossier engine invariants (property, PGlite)', () => {
         return c.withdraw({ ...base, reason: 'Người nộp đề nghị rút' });
       case 'stop':
         return c.stop({ ...base, reason: 'Quá hạn bổ sung' });
+      case 'extend_deadline':
+        return c.extendDeadline({
+          ...base,
+          newDeadline: addWorkingDays(deadline ?? '2026-03-02', 3),
+          reason: 'Cần thêm thời gian thẩm định',
+        });
+      case 'request_payment':
+        return c.requestPayment({ ...base, fees: [{ label: 'Phí thẩm định', amount: 150_000 }] });
+      case 'confirm_payment':
+        return c.confirmPayment({
+          ...base,
+          receiptNumber: 'BL-1',
+          amount: 150_000,
+          paidOn: vietnamToday(now),
+          method: 'counter',
+        });
     }
   }
 
   it('changes status only through allowed transitions, one event per change, gapless sequence, deadlines on working days', async () => {
     const reached = new Set<DossierStatus>();
+    const performed = new Set<Command>();
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
         const db = handle.db;
@@ -167,7 +196,7 @@ describe('dossier engine invariants (property, PGlite)', () => {
           attachments,
         });
         const id = created.dossier.id;
-        let previous = { status: 1 as DossierStatus, version: 1 };
+        let previous = { status: 1 as DossierStatus, version: 1, deadline: null as string | null };
 
         for (const step of steps) {
           day = addCalendarDays(day, step.advance);
@@ -176,7 +205,14 @@ describe('dossier engine invariants (property, PGlite)', () => {
             : previous.version;
           const command = chooseCommand(step, previous.status);
           const actor = users[step.actor ?? USUAL_ACTOR[command]];
-          const outcome = await run(command, actor, vn(day, '10:00'), id, expectedVersion).then(
+          const outcome = await run(
+            command,
+            actor,
+            vn(day, '10:00'),
+            id,
+            expectedVersion,
+            previous.deadline,
+          ).then(
             () => 'ok',
             (e: unknown) => appCodeOf(Promise.reject(e)),
           );
@@ -199,6 +235,7 @@ describe('dossier engine invariants (property, PGlite)', () => {
             const last = events[events.length - 1]!;
             expect([last.action, last.fromStatus, last.toStatus]).toEqual([command, previous.status, status]);
             reached.add(status);
+            performed.add(command);
           } else {
             expect(['INVALID_TRANSITION', 'FORBIDDEN', 'FORBIDDEN_UNIT', 'CONFLICT', 'BAD_INPUT']).toContain(
               outcome,
@@ -209,18 +246,24 @@ describe('dossier engine invariants (property, PGlite)', () => {
           expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
           expect(events).toHaveLength(row!.version);
           expect(events.filter((e) => e.action === 'request_additions').length).toBeLessThanOrEqual(1);
+          // the appointment date is moved at most once, and only later
+          expect(events.filter((e) => e.action === 'extend_deadline').length).toBeLessThanOrEqual(1);
+          if (row!.deadlineBeforeExtension !== null && row!.deadline !== null)
+            expect(row!.deadline > row!.deadlineBeforeExtension).toBe(true);
           for (let i = 1; i < events.length; i++) expect(events[i]!.fromStatus).toBe(events[i - 1]!.toStatus);
           // the deadline is a working day, and exists exactly while the clock runs or after it stopped
           if (row!.deadline !== null) expect(isWorkingDay(row!.deadline)).toBe(true);
           if (status === 2 || status === 4) expect(row!.deadline).not.toBeNull();
-          if (status === 5 || status === 1) expect(row!.deadline).toBeNull();
-          previous = { status, version: row!.version };
+          if (status === 5 || status === 6 || status === 1) expect(row!.deadline).toBeNull();
+          previous = { status, version: row!.version, deadline: row!.deadline };
         }
       }),
-      { numRuns: 30 },
+      { numRuns: 40 },
     );
     // the walks went beyond the first steps (a property that never leaves status 1 proves little)
     expect(reached.has(4)).toBe(true);
     expect(reached.size).toBeGreaterThanOrEqual(4);
+    // payment requests are common enough to be walked every run (extensions and payments are also tested by example)
+    expect(performed.has('request_payment')).toBe(true);
   }, 240_000);
 });

@@ -3,6 +3,10 @@ import { approveHandler } from './approve.handler';
 import { approveSchema } from './approve.schema';
 import { assignHandler } from './assign.handler';
 import { assignSchema } from './assign.schema';
+import { confirmPaymentHandler } from './confirm-payment.handler';
+import { confirmPaymentSchema } from './confirm-payment.schema';
+import { extendDeadlineHandler } from './extend-deadline.handler';
+import { extendDeadlineSchema } from './extend-deadline.schema';
 import { getHandler } from './get.handler';
 import { getSchema } from './get.schema';
 import { inboxHandler } from './inbox.handler';
@@ -19,6 +23,8 @@ import { rejectHandler } from './reject.handler';
 import { rejectSchema } from './reject.schema';
 import { requestAdditionsHandler } from './request-additions.handler';
 import { requestAdditionsSchema } from './request-additions.schema';
+import { requestPaymentHandler } from './request-payment.handler';
+import { requestPaymentSchema } from './request-payment.schema';
 import { returnResultHandler } from './return-result.handler';
 import { returnResultSchema } from './return-result.schema';
 import { stopHandler } from './stop.handler';
@@ -46,6 +52,9 @@ export const dossiersRouter = router({
   returnResult: protectedProcedure.input(returnResultSchema).mutation(returnResultHandler),
   withdraw: protectedProcedure.input(withdrawSchema).mutation(withdrawHandler),
   stop: protectedProcedure.input(stopSchema).mutation(stopHandler),
+  extendDeadline: protectedProcedure.input(extendDeadlineSchema).mutation(extendDeadlineHandler),
+  requestPayment: protectedProcedure.input(requestPaymentSchema).mutation(requestPaymentHandler),
+  confirmPayment: protectedProcedure.input(confirmPaymentSchema).mutation(confirmPaymentHandler),
 
   inbox: protectedProcedure.input(inboxSchema).query(inboxHandler),
   get: protectedProcedure.input(getSchema).query(getHandler),

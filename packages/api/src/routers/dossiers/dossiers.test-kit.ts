@@ -79,12 +79,18 @@ export async function hopQuyAttachments(db: Database, user: SessionUser) {
   ];
 }
 
-/** The app error code of a rejected call. */
-export async function appCodeOf(p: Promise<unknown>): Promise<string> {
+/** The app error (code and Vietnamese message) of a rejected call. */
+export async function appErrorOf(p: Promise<unknown>): Promise<{ appCode: string; message: string }> {
   const err = await p.then(
     () => undefined,
     (e: unknown) => e,
   );
   if (!(err instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(err)}`);
-  return describeError(err).appCode;
+  const { appCode, message } = describeError(err);
+  return { appCode, message };
+}
+
+/** The app error code of a rejected call. */
+export async function appCodeOf(p: Promise<unknown>): Promise<string> {
+  return (await appErrorOf(p)).appCode;
 }

@@ -27,6 +27,9 @@ export interface DossierProcedureSummary {
   supplementLimit: Duration | null;
   outcome: { document: string; form?: string };
   components: { key: string; name: string; form?: string; required: boolean; when?: string }[];
+  /** The fees of the catalog (to prefill a payment request); `per` when charged per item, e.g. per device */
+  fees: { label: string; amount: number; kind: 'phí' | 'lệ phí'; per?: string }[];
+  feeNote: string | null;
 }
 
 export interface DossierDetail {
@@ -77,6 +80,13 @@ export async function getHandler({
         ...(c.form ? { form: c.form } : {}),
         ...(c.when ? { when: c.when } : {}),
       })),
+      fees: procedure.fees.map((f) => ({
+        label: f.label,
+        amount: f.amount,
+        kind: f.kind,
+        ...(f.per ? { per: f.per } : {}),
+      })),
+      feeNote: procedure.feeNote ?? null,
     },
     events: events.map(toEventItem),
     allowedActions: allowedActionsFor(ctx.user, row, events, procedure, vietnamDay(now)),

@@ -1,6 +1,6 @@
-import { classifyTimeliness } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { runCommand } from './dossier-engine';
+import { timelinessData } from './dossier-view';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { RejectInput } from './reject.schema';
 
@@ -11,13 +11,13 @@ export async function rejectHandler({
   ctx: AuthedContext;
   input: RejectInput;
 }): Promise<DossierCommandOutput> {
-  const result = await runCommand(ctx, input, 'reject', ({ dossier, now, today }) => ({
+  const result = await runCommand(ctx, input, 'reject', ({ dossier, now }) => ({
     changes: { completedAt: now },
     reason: input.reasons.join('; '),
     data: {
       outcome: 'rejected',
       reasons: input.reasons,
-      ...(dossier.deadline ? { timeliness: classifyTimeliness(dossier.deadline, today) } : {}),
+      ...timelinessData(dossier, now),
     },
   }));
   return commandOutput(result, ctx.now());

@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "deadline_before_extension" date;
