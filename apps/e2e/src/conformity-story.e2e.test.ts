@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { addWorkingDays } from '@skhcn/domain';
 import { axeViolations, describeViolations, launchBrowser, startServer, type RunningServer } from './harness';
 
 const PASSWORD = 'Demo@2026';
@@ -231,6 +232,42 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await dialog.getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText('Đang xử lý').waitFor();
+  });
+
+  it('lets the unit head send the apology letter with a new appointment date (Mẫu 04), once', async () => {
+    expect(dossierId, 'the earlier steps must pass first').not.toBe('');
+    const head = await signIn('truong.tdc');
+    await openDossier(head, dossierId, code);
+    await waitForStatus(head, 'Đang xử lý');
+    const shown = (await fact(head, 'Ngày hẹn trả kết quả').innerText()).match(/(\d{2})\/(\d{2})\/(\d{4})/);
+    expect(shown, 'the appointment date is shown').not.toBeNull();
+    const current = `${shown![3]}-${shown![2]}-${shown![1]}`;
+    const newDeadline = addWorkingDays(current, 3);
+
+    await head.getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả', exact: true }).click();
+    const dialog = head.getByRole('dialog');
+    await dialog.waitFor();
+    // the dialog's new fields pass axe too
+    const violations = await axeViolations(head);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await dialog.getByLabel('Ngày hẹn trả kết quả mới').fill(newDeadline);
+    await dialog
+      .getByLabel('Lý do chậm trả kết quả')
+      .fill('Cần đối chiếu kết quả thử nghiệm với phòng thử nghiệm');
+    await dialog.getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const vnNew = newDeadline.split('-').reverse().join('/');
+    await fact(head, 'Ngày hẹn trả kết quả').filter({ hasText: vnNew }).waitFor();
+    await expect(head.getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }).count()).resolves.toBe(0);
+    const letter = await head
+      .context()
+      .request.get(`/api/dossiers/${encodeURIComponent(dossierId)}/documents/apology.pdf`);
+    expect(letter.status()).toBe(200);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await letter.body())), {
+      mergePages: true,
+    });
+    expect(text.replace(/\s+/g, ' ')).toContain(vnNew);
   });
 
   it('goes to the leader for signature and the leader approves, issuing a numbered notice', async () => {
