@@ -4,12 +4,13 @@ import {
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   migrate,
-  seedDemo,
   upsertUnits,
 } from '@skhcn/db';
-import { seedConformityDemo, startOutboxWorker } from '@skhcn/api';
+import { startOutboxWorker } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
 import { buildApp } from './app';
+import { seedDemoData } from './demo/demo-data.seed';
+import { DiskFileStore, defaultDataDir } from './files/file-store';
 import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
 
 async function main(): Promise<void> {
@@ -23,16 +24,16 @@ async function main(): Promise<void> {
     dataDir: env.PGLITE_DIR || (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined),
   });
   await migrate(database);
+  // One store for uploads, downloads and the demo files' bytes
+  const fileStore = new DiskFileStore(join(defaultDataDir(env), 'files'));
 
   const org = organisations[DEFAULT_ORGANISATION_ID];
   if (!org) throw new Error(`Unknown organisation "${DEFAULT_ORGANISATION_ID}"`);
   const seed = env.SEED_DEMO === '1' || (database.kind === 'pglite' && !production && env.SEED_DEMO !== '0');
   if (seed) {
-    const result = await seedDemo(database.db, org);
-    // TĐC dossiers and registry entries, made through the one-stop engine (so it lives in @skhcn/api, not in db)
-    const dossiers = await seedConformityDemo(database.db);
+    const result = await seedDemoData(database.db, org, fileStore);
     console.log(
-      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${dossiers} TĐC dossiers`,
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.files} component files`,
     );
   } else {
     await upsertUnits(database.db, org.id, org.units);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
     trustProxy: env.TRUST_PROXY === '1',
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
+    fileStore,
   });
 
   // Messages to the national systems (portal status updates, quality database): sent after commit, retried.

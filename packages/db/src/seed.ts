@@ -1,6 +1,8 @@
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { Membership, OrganisationConfig } from '@skhcn/domain';
 import type { Database } from './client';
 import { hashPassword } from './password';
+import { dossierFiles, dossiers, files } from './schema';
 import { upsertUnits } from './repositories/units.repository';
 import { upsertUser, type ApplicantProfile } from './repositories/users.repository';
 import type { UserKind } from './schema';
@@ -79,4 +81,87 @@ export async function seedDemo(
     });
   }
   return { units: orgConfig.units.length, users: DEMO_USERS.length };
+}
+
+/**
+ * The hash prefix of the placeholder file rows the TĐC demo seed (`seedConformityDemo` in @skhcn/api) records for
+ * the dossier components: such a row names no bytes in the file store until `attachDemoFileBytes` replaces it.
+ */
+export const DEMO_FILE_PLACEHOLDER_PREFIX = 'demo-';
+
+/** A demo file row without bytes, with what a sample document needs to say what it stands for. */
+export interface DemoFilePlaceholder {
+  fileId: string;
+  componentKey: string;
+  originalName: string;
+  /** When the demo applicant or officer "uploaded" it */
+  createdAt: Date;
+  dossierCode: string;
+  procedureCode: string;
+  procedureVersion: string;
+  applicantName: string;
+  applicantTaxCode: string | null;
+}
+
+/** Bytes put in the file store: the same fields an upload records. */
+export interface StoredDemoFile {
+  sha256: string;
+  size: number;
+  mime: string;
+  originalName: string;
+  storageKey: string;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * Gives every placeholder demo file real bytes: `store` renders and stores the bytes of one placeholder and returns
+ * what it stored; the row then records that hash, size, type, name and storage key, like an upload. The SQL lives
+ * here, the bytes are the caller's (the database package renders nothing). Idempotent: a row already replaced, or
+ * replaced meanwhile by another instance, is left alone. Returns the rows replaced.
+ */
+export async function attachDemoFileBytes(
+  db: Database,
+  store: (file: DemoFilePlaceholder) => Promise<StoredDemoFile>,
+): Promise<number> {
+  const rows = await db
+    .select({
+      fileId: files.id,
+      placeholder: files.sha256,
+      componentKey: dossierFiles.componentKey,
+      originalName: files.originalName,
+      createdAt: files.createdAt,
+      dossierCode: dossiers.code,
+      procedureCode: dossiers.procedureCode,
+      procedureVersion: dossiers.procedureVersion,
+      applicantName: dossiers.applicantName,
+      applicantTaxCode: dossiers.applicantTaxCode,
+    })
+    .from(files)
+    .innerJoin(dossierFiles, eq(dossierFiles.fileId, files.id))
+    .innerJoin(dossiers, eq(dossiers.id, dossierFiles.dossierId))
+    .where(like(files.sha256, `${DEMO_FILE_PLACEHOLDER_PREFIX}%`))
+    .orderBy(asc(dossiers.code), asc(dossierFiles.componentKey), asc(files.id));
+  const seen = new Set<string>();
+  let replaced = 0;
+  for (const { placeholder, ...file } of rows) {
+    if (seen.has(file.fileId)) continue; // attached twice: one set of bytes
+    seen.add(file.fileId);
+    const stored = await store(file);
+    if (!SHA256_HEX.test(stored.sha256) || stored.size <= 0)
+      throw new Error(`Demo file ${file.fileId}: the store returned no content hash or no bytes`);
+    const updated = await db
+      .update(files)
+      .set({
+        sha256: stored.sha256,
+        size: stored.size,
+        mime: stored.mime,
+        originalName: stored.originalName,
+        storageKey: stored.storageKey,
+      })
+      .where(and(eq(files.id, file.fileId), eq(files.sha256, placeholder)))
+      .returning({ id: files.id });
+    replaced += updated.length;
+  }
+  return replaced;
 }

@@ -3,7 +3,13 @@
 // codes, events, deadlines, notices and outbox messages are what real use would have produced. Dates are relative
 // to `now`, so the inbox and the registry look current whenever the demo is started.
 import { count, like } from 'drizzle-orm';
-import { findUserByUsername, insertFile, schema, type Database } from '@skhcn/db';
+import {
+  DEMO_FILE_PLACEHOLDER_PREFIX,
+  findUserByUsername,
+  insertFile,
+  schema,
+  type Database,
+} from '@skhcn/db';
 import { addCalendarDays, conformityRegimeOn, findProcedureOrThrow } from '@skhcn/domain';
 import { createContext, type SessionUser } from '../../context';
 import { vietnamToday } from '../../lib/today';
@@ -58,7 +64,10 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
     const version = findProcedureOrThrow(procedureCode, vietnamToday(when));
     const out: { componentKey: string; fileIds: string[] }[] = [];
     for (const c of version.components.filter((x) => x.required && !x.when)) {
-      const sha256 = `demo-${c.key}-${Math.random().toString(16).slice(2)}`.padEnd(64, '0').slice(0, 64);
+      // a placeholder row: the server gives it real bytes (attachDemoFileBytes) once the dossiers exist
+      const sha256 = `${DEMO_FILE_PLACEHOLDER_PREFIX}${c.key}-${Math.random().toString(16).slice(2)}`
+        .padEnd(64, '0')
+        .slice(0, 64);
       const f = await insertFile(db, {
         sha256,
         size: 1,
