@@ -1,7 +1,7 @@
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { sharedSingletons } from './federation.shared';
+import { pureModules, sharedSingletons } from '@skhcn/config-vite';
 
 // The server (apps/server) serves this build at /, field apps at /apps/<name>/ and tRPC at /trpc: one origin.
 // Field apps are registered at runtime from window.location.origin (src/remotes/federation.ts).
@@ -21,16 +21,7 @@ export default defineConfig({
     target: 'esnext',
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      // @skhcn/domain is pure data and functions (no I/O, no global effects) but declares no "sideEffects"
-      // field: let the bundler drop the parts the shell does not use (procedure catalog, zod schemas).
-      treeshake: {
-        moduleSideEffects: [
-          { test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false },
-          { test: /[\\/]node_modules[\\/].*zod[\\/]/, sideEffects: false },
-        ],
-      },
-    },
+    rolldownOptions: { treeshake: pureModules },
   },
   server: {
     port: 5173,
