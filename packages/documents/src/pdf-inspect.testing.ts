@@ -13,7 +13,7 @@ proto.transferToFixedLength ??= function (this: ArrayBuffer, length?: number) {
 };
 
 // PDF.js takes ownership of the buffer it is given: always hand it a copy.
-const open = (bytes: Uint8Array) => getDocumentProxy(bytes.slice());
+const open = (bytes: Uint8Array) => getDocumentProxy(new Uint8Array(bytes)); // a plain copy (Buffer is refused)
 
 export interface PdfContent {
   pages: number;

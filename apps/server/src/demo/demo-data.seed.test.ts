@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, schema, type DemoFilePlaceholder } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
+import { readPdf } from '@skhcn/documents/testing';
 import { organisations } from '@skhcn/domain';
 import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
 import { DiskFileStore } from '../files/file-store';
@@ -15,20 +15,8 @@ import { sniffFileType } from '../files/file-type';
 import { seedDemoData } from './demo-data.seed';
 import { DEMO_PNG_SIZE, renderDemoFile } from './demo-file.document';
 
-// PDF.js (unpdf) uses ArrayBuffer.prototype.transferToFixedLength (Node ≥ 21); Node 20 lacks it.
-const proto = ArrayBuffer.prototype as unknown as {
-  transferToFixedLength?: (length?: number) => ArrayBuffer;
-};
-proto.transferToFixedLength ??= function (this: ArrayBuffer, length?: number) {
-  const copy = new ArrayBuffer(length ?? this.byteLength);
-  new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(this.byteLength, copy.byteLength)));
-  return copy;
-};
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text.replace(/\s+/g, ' ');
-}
+/** The text a person reads in the PDF, whitespace collapsed. */
+const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
 
 /** The chunks of a PNG, each with whether its CRC-32 (over type and data) is right. */
 function pngChunks(png: Buffer): { type: string; data: Buffer; crcOk: boolean }[] {

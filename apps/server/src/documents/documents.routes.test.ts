@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appRouter,
@@ -14,25 +13,14 @@ import {
 } from '@skhcn/api';
 import { DEMO_PASSWORD, findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
+import { readPdf } from '@skhcn/documents/testing';
 import { getOrganisation, organisations } from '@skhcn/domain';
 import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { controlSheetInput, noticeInput } from './document-inputs';
 
-// PDF.js (unpdf) uses ArrayBuffer.prototype.transferToFixedLength (Node ≥ 21); Node 20 lacks it.
-const proto = ArrayBuffer.prototype as unknown as {
-  transferToFixedLength?: (length?: number) => ArrayBuffer;
-};
-proto.transferToFixedLength ??= function (this: ArrayBuffer, length?: number) {
-  const copy = new ArrayBuffer(length ?? this.byteLength);
-  new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(this.byteLength, copy.byteLength)));
-  return copy;
-};
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text.replace(/\s+/g, ' ');
-}
+/** The text a person reads in the PDF, whitespace collapsed. */
+const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
 
 const createCaller = createCallerFactory(appRouter);
 const vn = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);

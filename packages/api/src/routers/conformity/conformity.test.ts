@@ -1,14 +1,20 @@
 import type { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listOutbox, schema, seedDemo } from '@skhcn/db';
+import { listOutbox, schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { describeError } from '../../errors';
 import { processOutbox, retryDelayMs } from '../../integrations/outbox';
 import { setIntegrations } from '../../integrations/integrations';
-import { appCodeOf, as, sessionUser, uploadedFile, vn } from '../dossiers/dossiers.test-kit';
+import {
+  appCodeOf,
+  as,
+  clearDossiers,
+  seedStoryPeople,
+  uploadedFile,
+  vn,
+} from '../dossiers/dossiers.test-kit';
 import {
   hopChuanDeclaration,
   hopQuyDeclaration,
@@ -39,17 +45,11 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
   let leader: SessionUser;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
-    applicant = await sessionUser(t.db, 'dn.thephp');
-    officer = await sessionUser(t.db, 'canbo.tdc');
-    head = await sessionUser(t.db, 'truong.tdc');
-    leader = await sessionUser(t.db, 'lanhdao');
+    ({ applicant, officer, head, leader } = await seedStoryPeople(t.db));
   });
 
   beforeEach(async () => {
-    await t.db.execute(
-      sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files, audit_denials, conformity_notice_counters, integration_status restart identity cascade`,
-    );
+    await clearDossiers(t.db, ['conformity_notice_counters', 'integration_status']);
     systems.reset();
     systems.connect();
   });

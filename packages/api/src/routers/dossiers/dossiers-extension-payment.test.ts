@@ -1,15 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { schema, seedDemo } from '@skhcn/db';
+import { schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { addWorkingDays, isWorkingDay, organisations } from '@skhcn/domain';
+import { addWorkingDays, isWorkingDay } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import {
   appCodeOf,
   appErrorOf,
   as,
+  clearDossiers,
   hopQuyAttachments,
   MONDAY_0900,
+  seedStoryPeople,
   sessionUser,
   vn,
 } from './dossiers.test-kit';
@@ -21,18 +23,10 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
   let leader: SessionUser;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
-    applicant = await sessionUser(t.db, 'dn.thephp');
-    officer = await sessionUser(t.db, 'canbo.tdc');
-    head = await sessionUser(t.db, 'truong.tdc');
-    leader = await sessionUser(t.db, 'lanhdao');
+    ({ applicant, officer, head, leader } = await seedStoryPeople(t.db));
   });
 
-  beforeEach(async () => {
-    await t.db.execute(
-      sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files, audit_denials restart identity cascade`,
-    );
-  });
+  beforeEach(() => clearDossiers(t.db));
 
   /** tdc.hop-quy submitted, received and assigned on Monday 02/03/2026: status 4, deadline 09/03 (5 working days). */
   async function inProcessing() {

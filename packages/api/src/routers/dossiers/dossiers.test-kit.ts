@@ -1,7 +1,9 @@
 // Helpers for the dossier engine tests (not a test file itself).
 import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { findUserByUsername, hashPassword, insertFile, upsertUser, type Database } from '@skhcn/db';
+import { sql } from 'drizzle-orm';
+import { findUserByUsername, hashPassword, insertFile, seedDemo, upsertUser, type Database } from '@skhcn/db';
+import { organisations } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { describeError } from '../../errors';
 import { callerFor } from '../../testing/api-harness';
@@ -29,6 +31,40 @@ export async function sessionUser(db: Database, username: string): Promise<Sessi
     kind: u.kind,
     ...(u.applicant ? { applicant: u.applicant } : {}),
   };
+}
+
+/** The people of the TĐC story in the Hải Phòng demo data (seeded here). */
+export interface StoryPeople {
+  applicant: SessionUser;
+  officer: SessionUser;
+  head: SessionUser;
+  leader: SessionUser;
+  postalOfficer: SessionUser;
+}
+
+export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
+  await seedDemo(db, organisations['hai-phong']!);
+  return {
+    applicant: await sessionUser(db, 'dn.thephp'),
+    officer: await sessionUser(db, 'canbo.tdc'),
+    head: await sessionUser(db, 'truong.tdc'),
+    leader: await sessionUser(db, 'lanhdao'),
+    postalOfficer: await sessionUser(db, 'canbo.buuchinh'),
+  };
+}
+
+/** Empties the dossier tables (and `more`) between tests; accounts and units stay. */
+export async function clearDossiers(db: Database, more: readonly string[] = []): Promise<void> {
+  const tables = [
+    'dossier_files',
+    'dossier_sequences',
+    'dossier_events',
+    'dossiers',
+    'files',
+    'audit_denials',
+    ...more,
+  ];
+  await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }
 
 /** A caller acting as `user` at a fixed instant (or a clock function). */

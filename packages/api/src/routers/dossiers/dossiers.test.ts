@@ -1,17 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listDenials, schema, seedDemo } from '@skhcn/db';
+import { listDenials, schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { isWorkingDay, organisations } from '@skhcn/domain';
+import { isWorkingDay } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { callerFor } from '../../testing/api-harness';
 import {
   appCodeOf,
   as,
+  clearDossiers,
   createOtherApplicant,
   hopQuyAttachments,
   MONDAY_0900,
-  sessionUser,
+  seedStoryPeople,
   uploadedFile,
   vn,
 } from './dossiers.test-kit';
@@ -25,20 +26,11 @@ describeEachDatabase('dossier engine', (t) => {
   let postalOfficer: SessionUser;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
-    applicant = await sessionUser(t.db, 'dn.thephp');
-    officer = await sessionUser(t.db, 'canbo.tdc');
-    head = await sessionUser(t.db, 'truong.tdc');
-    leader = await sessionUser(t.db, 'lanhdao');
-    postalOfficer = await sessionUser(t.db, 'canbo.buuchinh');
+    ({ applicant, officer, head, leader, postalOfficer } = await seedStoryPeople(t.db));
     other = await createOtherApplicant(t.db);
   });
 
-  beforeEach(async () => {
-    await t.db.execute(
-      sql`truncate dossier_files, dossier_sequences, dossier_events, dossiers, files, audit_denials restart identity cascade`,
-    );
-  });
+  beforeEach(() => clearDossiers(t.db));
 
   /** The applicant submits tdc.hop-quy online at `when`. */
   async function submitted(when = MONDAY_0900, by = applicant) {

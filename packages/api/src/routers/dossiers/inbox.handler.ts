@@ -13,11 +13,23 @@ import type { InboxInput } from './inbox.schema';
 
 export interface InboxOutput {
   items: DossierView[];
+  /** Dossiers matching the filters; when `totalCapped`, a lower bound (show “hơn {total}”) */
   total: number;
+  /**
+   * True when counting stopped at DOSSIER_COUNT_CAP (1 000) per status, or 1 000 matches in all for a free-text
+   * search: there are more than `total` dossiers. False for the unfiltered inbox (exact counters).
+   */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   /** Count per status under the same filters except the status filter */
-  countsByStatus: { status: DossierStatus; label: string; count: number }[];
+  countsByStatus: {
+    status: DossierStatus;
+    label: string;
+    count: number;
+    /** True when `count` is a lower bound (counting stopped at the cap; show “hơn {count}”) */
+    capped: boolean;
+  }[];
   /** The units the user may see (the scope of the inbox) */
   unitCodes: string[];
 }
@@ -58,7 +70,7 @@ export async function inboxHandler({
     };
   }
   if (input.q) filter.text = input.q;
-  const { rows, total, countsByStatus } = await listDossiers(ctx.db, {
+  const { rows, total, totalCapped, countsByStatus, cappedStatuses } = await listDossiers(ctx.db, {
     ...filter,
     sort: input.sort,
     direction: input.direction ?? (input.sort === 'received' ? 'desc' : 'asc'),
@@ -68,12 +80,14 @@ export async function inboxHandler({
   return {
     items: rows.map((r) => toDossierView(r, now)),
     total,
+    totalCapped,
     page: input.page,
     pageSize: input.pageSize,
     countsByStatus: DOSSIER_STATUSES.map((status) => ({
       status,
       label: dossierStatusLabels[status],
       count: countsByStatus[status] ?? 0,
+      capped: cappedStatuses.includes(status),
     })),
     unitCodes: scope,
   };
