@@ -66,9 +66,10 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
   const { drizzle } = await import('drizzle-orm/pglite');
-  // pg_trgm: the trigram index of the inbox search (migration 0004)
-  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
+  // pg_trgm and btree_gin: the trigram index of the inbox search by unit (migrations 0004 and 0007)
+  const client = new PGlite(dataDir, { extensions: { pg_trgm, btree_gin } });
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, kind: 'pglite', dataDir, close: () => client.close() };

@@ -239,6 +239,8 @@ export interface MockStore {
   /** uploads through POST /api/files: id → metadata */
   uploads: Map<string, { id: string; originalName: string; mime: string; size: number }>;
   today: string;
+  /** Counts under a filter stop here, as the server's do (DOSSIER_COUNT_CAP); lower it to show “hơn …” */
+  inboxCountCap?: number;
 }
 
 export function createMockStore(today: string): MockStore {
@@ -418,15 +420,18 @@ export function inbox(store: MockStore, u: MockUser, input: InboxQuery): InboxOu
   });
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 20;
+  const cap = store.inboxCountCap ?? 1000;
   return {
     items: sorted.slice((page - 1) * pageSize, page * pageSize),
-    total: sorted.length,
+    total: Math.min(sorted.length, cap),
+    totalCapped: sorted.length > cap,
     page,
     pageSize,
     countsByStatus: DOSSIER_STATUSES.map((status) => ({
       status,
       label: dossierStatusLabels[status],
-      count: counts.get(status) ?? 0,
+      count: Math.min(counts.get(status) ?? 0, cap),
+      capped: (counts.get(status) ?? 0) > cap,
     })),
     unitCodes: [MOCK_UNIT],
   };

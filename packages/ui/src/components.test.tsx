@@ -2,7 +2,18 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { Alert, Button, ErrorBoundary, ErrorState, LoadingState, PasswordField, TextField } from './index';
+import {
+  Alert,
+  Button,
+  ErrorBoundary,
+  ErrorState,
+  LoadingState,
+  PagedResults,
+  PasswordField,
+  TextField,
+  type PagedData,
+  type PagedQuery,
+} from './index';
 
 describe('TextField', () => {
   it('labels the input and ties hint and error to it', () => {
@@ -128,5 +139,73 @@ describe('ErrorSummary', () => {
     expect(screen.getByRole('alert')).toHaveFocus();
     await user.click(screen.getByRole('link', { name: 'Mã số thuế là bắt buộc.' }));
     expect(screen.getByLabelText('Mã số thuế')).toHaveFocus();
+  });
+});
+
+describe('PagedResults', () => {
+  type Page = PagedData & { items: string[] };
+  const query = (over: Partial<PagedQuery<Page>>): PagedQuery<Page> => ({
+    isPending: false,
+    isError: false,
+    isSuccess: true,
+    isFetching: false,
+    error: null,
+    data: undefined,
+    refetch: vi.fn(),
+    ...over,
+  });
+  const list = (q: PagedQuery<Page>, onPageChange = vi.fn()) =>
+    render(
+      <PagedResults
+        query={q}
+        noun="hồ sơ"
+        loadingLabel="Đang tải hộp hồ sơ…"
+        errorTitle="Không tải được hộp hồ sơ"
+        errorMessage={(e) => (e as Error).message}
+        empty={{ title: 'Không có hồ sơ nào phù hợp' }}
+        onPageChange={onPageChange}
+      >
+        {(data) => (
+          <ul>
+            {data.items.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        )}
+      </PagedResults>,
+    );
+
+  it('shows loading, then an error with a retry that calls refetch', async () => {
+    const { unmount } = list(query({ isPending: true, isSuccess: false }));
+    expect(screen.getByText('Đang tải hộp hồ sơ…')).toBeInTheDocument();
+    unmount();
+    const refetch = vi.fn();
+    list(query({ isError: true, isSuccess: false, error: new Error('Máy chủ không trả lời.'), refetch }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Không tải được hộp hồ sơMáy chủ không trả lời.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(refetch).toHaveBeenCalledOnce();
+  });
+
+  it('says what it found, exactly or as a lower bound, and pages', async () => {
+    const onPageChange = vi.fn();
+    const { unmount } = list(
+      query({ data: { page: 1, pageSize: 2, total: 5, items: ['A', 'B'] } }),
+      onPageChange,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Tìm thấy 5 hồ sơ.');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Trang sau' }));
+    expect(onPageChange).toHaveBeenCalledWith(2);
+    unmount();
+    list(query({ data: { page: 1, pageSize: 20, total: 1000, totalCapped: true, items: ['A'] } }));
+    expect(screen.getByRole('status')).toHaveTextContent('Tìm thấy hơn 1.000 hồ sơ.');
+    expect(screen.getByRole('navigation', { name: 'Phân trang' })).toHaveTextContent('của hơn 1.000 hồ sơ');
+  });
+
+  it('shows the empty state instead of an empty list', () => {
+    list(query({ data: { page: 1, pageSize: 20, total: 0, items: [] } }));
+    expect(screen.getByText('Không có hồ sơ nào phù hợp')).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 });

@@ -50,6 +50,12 @@ export {
 export { Dialog, type DialogProps } from './dialog.component';
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './error-summary.component';
 export { Pagination, type PaginationProps } from './pagination.component';
+export {
+  PagedResults,
+  type PagedData,
+  type PagedQuery,
+  type PagedResultsProps,
+} from './paged-results.component';
 export { LiveMessage, type LiveMessageProps } from './live-region.component';
 export { foldVietnamese, matchesSearch } from './text-search';
 export { cx } from './class-names.util';

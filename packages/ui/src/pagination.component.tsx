@@ -8,10 +8,19 @@ export interface PaginationProps {
   onPageChange: (page: number) => void;
   /** What is counted, e.g. "hồ sơ" */
   noun?: string;
+  /** `total` is a lower bound (“của hơn 1.000 hồ sơ”) */
+  totalCapped?: boolean;
 }
 
 /** "Trang 2/5 · 1–20 của 93 hồ sơ" with previous/next buttons, inside a labelled navigation landmark. */
-export function Pagination({ page, pageSize, total, onPageChange, noun = 'mục' }: PaginationProps) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  onPageChange,
+  noun = 'mục',
+  totalCapped = false,
+}: PaginationProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return null;
   const first = (page - 1) * pageSize + 1;
@@ -22,7 +31,8 @@ export function Pagination({ page, pageSize, total, onPageChange, noun = 'mục'
         Trang trước
       </Button>
       <span>
-        Trang {page}/{pages} · {formatNumber(first)}–{formatNumber(last)} của {formatNumber(total)} {noun}
+        Trang {page}/{pages} · {formatNumber(first)}–{formatNumber(last)} của {totalCapped ? 'hơn ' : ''}
+        {formatNumber(total)} {noun}
       </span>
       <Button
         variant="secondary"

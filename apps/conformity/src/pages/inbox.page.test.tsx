@@ -125,4 +125,16 @@ describe('officer inbox', () => {
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('Không có hồ sơ nào phù hợp')).toBeInTheDocument();
   });
+
+  it('says “hơn …” when the server stopped counting at its cap, in the summary, the chips and the pages', async () => {
+    server.state.store.inboxCountCap = 3;
+    try {
+      renderApp('/ho-so');
+      expect(await screen.findByText(/^Tìm thấy hơn 3 hồ sơ\.$/)).toHaveAttribute('role', 'status');
+      expect(screen.getByRole('navigation', { name: 'Phân trang' })).toHaveTextContent('của hơn 3 hồ sơ');
+      expect(screen.getByRole('button', { name: /^Tất cả \(hơn \d+\)$/ })).toBeInTheDocument();
+    } finally {
+      delete server.state.store.inboxCountCap;
+    }
+  });
 });

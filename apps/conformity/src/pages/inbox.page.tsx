@@ -5,15 +5,12 @@ import { getErrorMessage, useTRPC } from '@skhcn/api-client';
 import { procedureInForce } from '@skhcn/domain';
 import {
   Button,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeader,
-  Pagination,
-  SelectField,
-  TextField,
   formatDate,
   formatNumber,
+  PagedResults,
+  PageHeader,
+  SelectField,
+  TextField,
 } from '@skhcn/ui';
 import { TDC_PROCEDURE_CODES, type InboxInput } from '../api-types';
 import { DeadlineBadge, StatusBadge } from '../components/status-badges.component';
@@ -92,6 +89,9 @@ export function InboxPage() {
   const selectedStatus = input.statuses?.[0];
   const counts = inbox.data?.countsByStatus ?? [];
   const all = counts.reduce((n, c) => n + c.count, 0);
+  // a capped count is a lower bound: “hơn 1.000”
+  const anyCapped = counts.some((c) => c.capped);
+  const countText = (n: number, capped: boolean) => `${capped ? 'hơn ' : ''}${formatNumber(n)}`;
   const sortState = (key: SortKey): 'ascending' | 'descending' | undefined => {
     if ((input.sort ?? 'deadline') !== key) return undefined;
     const dir = input.direction ?? (key === 'received' ? 'desc' : 'asc');
@@ -126,7 +126,7 @@ export function InboxPage() {
               aria-pressed={selectedStatus === undefined}
               onClick={() => update({ 'trang-thai': undefined })}
             >
-              Tất cả ({formatNumber(all)})
+              Tất cả ({countText(all, anyCapped)})
             </button>
           </li>
           {counts
@@ -139,7 +139,7 @@ export function InboxPage() {
                   aria-pressed={selectedStatus === c.status}
                   onClick={() => update({ 'trang-thai': String(c.status) })}
                 >
-                  {c.label} ({formatNumber(c.count)})
+                  {c.label} ({countText(c.count, c.capped)})
                 </button>
               </li>
             ))}
@@ -178,82 +178,63 @@ export function InboxPage() {
         </form>
       </div>
 
-      {inbox.isPending ? <LoadingState label="Đang tải hộp hồ sơ…" /> : null}
-      {inbox.isError ? (
-        <ErrorState
-          title="Không tải được hộp hồ sơ"
-          message={getErrorMessage(inbox.error)}
-          onRetry={() => void inbox.refetch()}
-          retrying={inbox.isFetching}
-        />
-      ) : null}
-      {inbox.isSuccess ? (
-        <>
-          <p role="status" aria-live="polite">
-            {inbox.data.total === 0
-              ? ''
-              : `Tìm thấy ${formatNumber(inbox.data.total)} hồ sơ${inbox.isFetching ? ' (đang cập nhật…)' : ''}.`}
-          </p>
-          {inbox.data.total === 0 ? (
-            <EmptyState
-              title="Không có hồ sơ nào phù hợp"
-              description="Thử bỏ bớt bộ lọc hoặc tìm bằng từ khóa khác."
-            />
-          ) : (
-            <div className="skh-table-wrap">
-              <table className="skh-table">
-                <caption className="skh-visually-hidden">
-                  Danh sách hồ sơ, sắp xếp theo {SORT_LABELS[input.sort ?? 'deadline'].toLowerCase()}
-                </caption>
-                <thead>
-                  <tr>
-                    {sortHeader('code')}
-                    <th scope="col">Tổ chức, cá nhân</th>
-                    <th scope="col">Thủ tục</th>
-                    <th scope="col">Trạng thái</th>
-                    {sortHeader('received')}
-                    {sortHeader('deadline')}
-                    <th scope="col">Cán bộ thụ lý</th>
+      <PagedResults
+        query={inbox}
+        noun="hồ sơ"
+        loadingLabel="Đang tải hộp hồ sơ…"
+        errorTitle="Không tải được hộp hồ sơ"
+        errorMessage={getErrorMessage}
+        empty={{
+          title: 'Không có hồ sơ nào phù hợp',
+          description: 'Thử bỏ bớt bộ lọc hoặc tìm bằng từ khóa khác.',
+        }}
+        onPageChange={(page) => update({ trang: page > 1 ? String(page) : undefined }, true)}
+      >
+        {(data) => (
+          <div className="skh-table-wrap">
+            <table className="skh-table">
+              <caption className="skh-visually-hidden">
+                Danh sách hồ sơ, sắp xếp theo {SORT_LABELS[input.sort ?? 'deadline'].toLowerCase()}
+              </caption>
+              <thead>
+                <tr>
+                  {sortHeader('code')}
+                  <th scope="col">Tổ chức, cá nhân</th>
+                  <th scope="col">Thủ tục</th>
+                  <th scope="col">Trạng thái</th>
+                  {sortHeader('received')}
+                  {sortHeader('deadline')}
+                  <th scope="col">Cán bộ thụ lý</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">
+                      <Link to={d.id}>{d.code}</Link>
+                    </th>
+                    <td>
+                      {d.applicantName}
+                      {d.applicantTaxCode ? <div className="tdc-muted">MST {d.applicantTaxCode}</div> : null}
+                    </td>
+                    <td>{d.procedureName}</td>
+                    <td>
+                      <StatusBadge status={d.status} />
+                      {d.awaitingSignature ? <div className="tdc-muted">Đang trình ký</div> : null}
+                    </td>
+                    <td>{formatDate(d.receivedAt ?? d.submittedAt) || '—'}</td>
+                    <td>
+                      {d.deadline ? <div>{formatDate(d.deadline)}</div> : null}
+                      <DeadlineBadge view={d} />
+                    </td>
+                    <td>{d.assigneeName ?? <span className="tdc-muted">Chưa phân công</span>}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {inbox.data.items.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">
-                        <Link to={d.id}>{d.code}</Link>
-                      </th>
-                      <td>
-                        {d.applicantName}
-                        {d.applicantTaxCode ? (
-                          <div className="tdc-muted">MST {d.applicantTaxCode}</div>
-                        ) : null}
-                      </td>
-                      <td>{d.procedureName}</td>
-                      <td>
-                        <StatusBadge status={d.status} />
-                        {d.awaitingSignature ? <div className="tdc-muted">Đang trình ký</div> : null}
-                      </td>
-                      <td>{formatDate(d.receivedAt ?? d.submittedAt) || '—'}</td>
-                      <td>
-                        {d.deadline ? <div>{formatDate(d.deadline)}</div> : null}
-                        <DeadlineBadge view={d} />
-                      </td>
-                      <td>{d.assigneeName ?? <span className="tdc-muted">Chưa phân công</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pagination
-            page={inbox.data.page}
-            pageSize={inbox.data.pageSize}
-            total={inbox.data.total}
-            noun="hồ sơ"
-            onPageChange={(page) => update({ trang: page > 1 ? String(page) : undefined }, true)}
-          />
-        </>
-      ) : null}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedResults>
     </>
   );
 }

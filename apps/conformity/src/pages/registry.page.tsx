@@ -2,20 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
-import {
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeader,
-  Pagination,
-  SelectField,
-  TextField,
-  formatDate,
-  formatNumber,
-} from '@skhcn/ui';
+import { Badge, Button, Card, formatDate, PagedResults, PageHeader, SelectField, TextField } from '@skhcn/ui';
 import type { RegistrySearchInput, RegistryStatus } from '../api-types';
 import { registryStatusLabels, registryStatusTone } from '../format/dossier-format';
 
@@ -92,27 +79,20 @@ export function RegistryPage() {
         </div>
       </form>
 
-      {search.isPending ? <LoadingState label="Đang tra cứu…" /> : null}
-      {search.isError ? (
-        <ErrorState
-          title="Không tra cứu được"
-          message={getErrorMessage(search.error)}
-          onRetry={() => void search.refetch()}
-          retrying={search.isFetching}
-        />
-      ) : null}
-      {search.isSuccess ? (
-        <>
-          <p role="status" aria-live="polite">
-            {search.data.total > 0 ? `Tìm thấy ${formatNumber(search.data.total)} bản công bố.` : ''}
-          </p>
-          {search.data.total === 0 ? (
-            <EmptyState
-              title="Không tìm thấy bản công bố nào phù hợp"
-              description="Kiểm tra lại từ khóa, hoặc bỏ bộ lọc hiệu lực."
-            />
-          ) : null}
-          {search.data.items.map((e) => (
+      <PagedResults
+        query={search}
+        noun="bản công bố"
+        loadingLabel="Đang tra cứu…"
+        errorTitle="Không tra cứu được"
+        errorMessage={getErrorMessage}
+        empty={{
+          title: 'Không tìm thấy bản công bố nào phù hợp',
+          description: 'Kiểm tra lại từ khóa, hoặc bỏ bộ lọc hiệu lực.',
+        }}
+        onPageChange={(page) => update({ trang: page > 1 ? String(page) : undefined }, true)}
+      >
+        {(data) =>
+          data.items.map((e) => (
             <Card
               key={e.noticeNumber}
               as="article"
@@ -143,16 +123,9 @@ export function RegistryPage() {
                 <dd>{e.expiresOn ? formatDate(e.expiresOn) : 'Không thời hạn'}</dd>
               </dl>
             </Card>
-          ))}
-          <Pagination
-            page={search.data.page}
-            pageSize={search.data.pageSize}
-            total={search.data.total}
-            noun="bản công bố"
-            onPageChange={(page) => update({ trang: page > 1 ? String(page) : undefined }, true)}
-          />
-        </>
-      ) : null}
+          ))
+        }
+      </PagedResults>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import { searchWords } from '@skhcn/domain';
 import type { Database } from '../client';
 import {
@@ -228,26 +228,53 @@ function conditions(f: DossierListFilter, withStatus: boolean): SQL | undefined 
     if (f.deadline.from !== undefined) c.push(gte(dossiers.deadline, f.deadline.from));
     if (f.deadline.to !== undefined) c.push(lte(dossiers.deadline, f.deadline.to));
   }
-  // every word of the query must occur (the domain's matchesQuery, done by the database)
+  // every word of the query must occur (the domain's matchesQuery, done by the database), except that the beginning
+  // of a dossier code must begin the code (search_text starts with the code)
   for (const word of f.text === undefined ? [] : searchWords(f.text))
-    c.push(ilike(dossiers.searchText, `%${escapeLike(word)}%`));
+    c.push(
+      isCodePrefix(word)
+        ? like(dossiers.searchText, `${escapeLike(word)}%`)
+        : ilike(dossiers.searchText, `%${escapeLike(word)}%`),
+    );
   return c.length > 0 ? and(...c) : undefined;
 }
 
-function orderOf(sort: DossierSort, direction: 'asc' | 'desc'): SQL[] {
+/**
+ * A word shaped like the beginning of a dossier code ("cctdc-2611", "hts-260302-00"): a unit code, a dash, a digit.
+ * It is matched against the beginning of the codes (an index range) instead of anywhere in code, name and tax code,
+ * where such a word occurs only in the code anyway.
+ */
+const CODE_PREFIX = /^[a-z]+-[0-9]/;
+
+function isCodePrefix(word: string): boolean {
+  return CODE_PREFIX.test(word);
+}
+
+/**
+ * The ORDER BY of a sort. `fromIndex: false` writes the leading key as an expression no index provides (same
+ * values, same order): for a page among a few known ids, so that the planner fetches them by id and sorts them
+ * instead of walking a whole unit in index order looking for them.
+ */
+function orderOf(sort: DossierSort, direction: 'asc' | 'desc', fromIndex = true): SQL[] {
   const dir = direction === 'asc' ? asc : desc;
   const nulls = sql.raw('nulls last');
   switch (sort) {
-    case 'deadline':
-      return [sql`${dossiers.deadline} ${sql.raw(direction)} ${nulls}`, asc(dossiers.code)];
-    case 'received':
+    case 'deadline': {
+      const key = fromIndex ? sql`${dossiers.deadline}` : sql`(${dossiers.deadline} + 0)`;
+      return [sql`${key} ${sql.raw(direction)} ${nulls}`, asc(dossiers.code)];
+    }
+    case 'received': {
+      const key = fromIndex
+        ? sql`${dossiers.receivedAt}`
+        : sql`(${dossiers.receivedAt} + interval '0 seconds')`;
       return [
-        sql`${dossiers.receivedAt} ${sql.raw(direction)} ${nulls}`,
+        sql`${key} ${sql.raw(direction)} ${nulls}`,
         sql`${dossiers.createdAt} ${sql.raw(direction)}`,
         asc(dossiers.code),
       ];
+    }
     case 'code':
-      return [dir(dossiers.code)];
+      return fromIndex ? [dir(dossiers.code)] : [sql`(${dossiers.code} || '') ${sql.raw(direction)}`];
   }
 }
 
@@ -267,11 +294,52 @@ function unitScopeOnly(f: DossierListFilter): f is DossierListFilter & { unitCod
   );
 }
 
-/** Dossiers per status under the filter, ignoring its status filter. */
-async function countByStatus(db: Database, f: DossierListFilter): Promise<{ status: number; n: number }[]> {
+/**
+ * Under a filter the counters cannot answer (other than free text), counting stops at this many dossiers per
+ * status: an exact count of a broad filter reads most of a unit's dossiers, far too slow for the inbox.
+ */
+export const DOSSIER_COUNT_CAP = 1000;
+
+/**
+ * A free-text search reads at most this many matches (one pass through the trigram index): below it the counts are
+ * exact and the page is read among the matches; above it the counts are lower bounds.
+ */
+export const DOSSIER_TEXT_MATCH_CAP = 2000;
+
+/** The national status codes 1..10, each counted on its own under a filter. */
+const ALL_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+interface StatusCounts {
+  counts: Record<number, number>;
+  /** Statuses whose count stopped at the cap: the true number is larger */
+  capped: Set<number>;
+}
+
+function countsOf(rows: readonly { status: number | string; n: number | string }[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const r of rows) if (Number(r.n) > 0) counts[Number(r.status)] = Number(r.n);
+  return counts;
+}
+
+function hasText(f: DossierListFilter): boolean {
+  return f.text !== undefined && searchWords(f.text).length > 0;
+}
+
+function countRows(rows: readonly { status: number }[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Dossiers per status under a filter without free text, ignoring its status filter: exact from the counters when
+ * the filter scopes by unit only; otherwise counted up to DOSSIER_COUNT_CAP per status, each status through an
+ * index leading with the filter's columns and the status.
+ */
+async function countByStatus(db: Database, f: DossierListFilter): Promise<StatusCounts> {
   if (unitScopeOnly(f)) {
-    if (f.unitCodes.length === 0) return [];
-    return db
+    if (f.unitCodes.length === 0) return { counts: {}, capped: new Set() };
+    const rows = await db
       .select({
         status: dossierStatusCounts.status,
         n: sql<number>`sum(${dossierStatusCounts.count})`.mapWith(Number),
@@ -279,44 +347,135 @@ async function countByStatus(db: Database, f: DossierListFilter): Promise<{ stat
       .from(dossierStatusCounts)
       .where(inArray(dossierStatusCounts.unitCode, [...f.unitCodes]))
       .groupBy(dossierStatusCounts.status);
+    return { counts: countsOf(rows), capped: new Set() };
   }
-  return db
-    .select({ status: dossiers.status, n: count() })
-    .from(dossiers)
-    .where(conditions(f, false))
-    .groupBy(dossiers.status);
+  const where = conditions(f, false) ?? sql`true`;
+  const limit = sql.raw(String(DOSSIER_COUNT_CAP + 1));
+  const statusList = sql.join(
+    ALL_STATUSES.map((status) => sql`(${sql.raw(String(status))})`),
+    sql`, `,
+  );
+  const rows = await db
+    .select({
+      status: sql<number>`s.status`.mapWith(Number),
+      n: sql<number>`(select count(*) from (select 1 from ${dossiers} where ${dossiers.status} = s.status and ${where} limit ${limit}) as c)`.mapWith(
+        Number,
+      ),
+    })
+    .from(sql`(values ${statusList}) as s(status)`);
+  const counts = countsOf(rows);
+  const capped = new Set<number>();
+  for (const [status, n] of Object.entries(counts))
+    if (n > DOSSIER_COUNT_CAP) {
+      counts[Number(status)] = DOSSIER_COUNT_CAP;
+      capped.add(Number(status));
+    }
+  return { counts, capped };
 }
 
-/** A page of dossiers with the total count of the filter and the count per status (ignoring the status filter). */
-export async function listDossiers(
-  db: Database,
-  options: DossierListOptions,
-): Promise<{ rows: DossierListRow[]; total: number; countsByStatus: Record<number, number> }> {
-  const where = conditions(options, true);
+export interface DossierListResult {
+  rows: DossierListRow[];
+  /** Dossiers matching the filter; a lower bound when `totalCapped` */
+  total: number;
+  /** True when counting stopped at the cap for a status the filter selects: there are more than `total` */
+  totalCapped: boolean;
+  /** Count per status under the filter except its status filter; a lower bound for the statuses in `cappedStatuses` */
+  countsByStatus: Record<number, number>;
+  /** The statuses whose count stopped at the cap (more exist than counted); empty when every count is exact */
+  cappedStatuses: number[];
+}
+
+/**
+ * A page of dossiers with the total count of the filter and the count per status (ignoring the status filter).
+ *
+ * Free text is searched once: at most DOSSIER_TEXT_MATCH_CAP + 1 matches through the trigram index, ranked in the
+ * chosen order. When they are all the matches, the counts are exact and the page's few rows are read by id; when
+ * there are more, the counts of the first DOSSIER_TEXT_MATCH_CAP are lower bounds for every status and the page
+ * is read as without text.
+ */
+export async function listDossiers(db: Database, options: DossierListOptions): Promise<DossierListResult> {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
   const offset = Math.max(options.offset ?? 0, 0);
-  const [rows, perStatus] = await Promise.all([
+  const statuses = options.statuses === undefined ? undefined : new Set(options.statuses);
+  const page = (where: SQL | undefined, fromIndex = true, pageOffset = offset) =>
     db
       .select({ dossier: dossiers, assigneeName: users.fullName })
       .from(dossiers)
       .leftJoin(users, eq(users.id, dossiers.assigneeUserId))
       .where(where)
-      .orderBy(...orderOf(options.sort ?? 'deadline', options.direction ?? 'asc'))
+      .orderBy(...orderOf(options.sort ?? 'deadline', options.direction ?? 'asc', fromIndex))
       .limit(limit)
-      .offset(offset),
-    countByStatus(db, options),
-  ]);
-  const countsByStatus: Record<number, number> = {};
-  for (const r of perStatus) if (r.n > 0) countsByStatus[r.status] = Number(r.n);
+      .offset(pageOffset);
+
+  // Many dossiers begin with a code prefix (a month of a unit: thousands) and the recent ones come last in index
+  // order: their page is ranked from the code prefix index (index-only), then read by id.
+  const pageByCodePrefix = async () => {
+    const ids = await db
+      .select({ id: dossiers.id })
+      .from(dossiers)
+      .where(conditions(options, true))
+      .orderBy(...orderOf(options.sort ?? 'deadline', options.direction ?? 'asc', false))
+      .limit(limit)
+      .offset(offset);
+    return ids.length === 0
+      ? []
+      : page(
+          inArray(
+            dossiers.id,
+            ids.map((r) => r.id),
+          ),
+          false,
+          0,
+        );
+  };
+  let rows: Awaited<ReturnType<typeof page>>;
+  let perStatus: StatusCounts;
+  if (hasText(options)) {
+    // The matches (at most the cap + 1) with their rank in the chosen order, ranked by the database (its collation)
+    // over the few columns read; the subquery takes the table's name so that the ORDER BY of the sort applies.
+    const sort = orderOf(options.sort ?? 'deadline', options.direction ?? 'asc');
+    const matched = sql`(select ${dossiers.id}, ${dossiers.status}, ${dossiers.deadline}, ${dossiers.code}, ${dossiers.receivedAt}, ${dossiers.createdAt} from ${dossiers} where ${conditions(options, false)} limit ${sql.raw(String(DOSSIER_TEXT_MATCH_CAP + 1))}) as ${sql.identifier('dossiers')}`;
+    const matches = await db
+      .select({
+        id: sql<string>`${sql.identifier('dossiers')}.${sql.identifier('id')}`,
+        status: sql<number>`${sql.identifier('dossiers')}.${sql.identifier('status')}`.mapWith(Number),
+        rank: sql<number>`row_number() over (order by ${sql.join(sort, sql`, `)})`.mapWith(Number),
+      })
+      .from(matched);
+    if (matches.length <= DOSSIER_TEXT_MATCH_CAP) {
+      // every match is known: exact counts, and the page is read by id
+      const ids = matches
+        .filter((m) => !statuses || statuses.has(m.status))
+        .sort((a, b) => a.rank - b.rank)
+        .slice(offset, offset + limit)
+        .map((m) => m.id);
+      rows = ids.length === 0 ? [] : await page(inArray(dossiers.id, ids), false, 0);
+      perStatus = { counts: countRows(matches), capped: new Set() };
+    } else {
+      rows = searchWords(options.text!).some(isCodePrefix)
+        ? await pageByCodePrefix()
+        : await page(conditions(options, true));
+      perStatus = {
+        counts: countRows(matches.slice(0, DOSSIER_TEXT_MATCH_CAP)),
+        capped: new Set(ALL_STATUSES),
+      };
+    }
+  } else {
+    [rows, perStatus] = await Promise.all([page(conditions(options, true)), countByStatus(db, options)]);
+  }
+
+  const countsByStatus = perStatus.counts;
   // The total of the filter is the sum of its statuses' counts (the counts ignore only the status filter).
-  const statuses = options.statuses === undefined ? undefined : new Set(options.statuses);
   let total = 0;
   for (const [status, n] of Object.entries(countsByStatus))
     if (!statuses || statuses.has(Number(status))) total += n;
+  const cappedStatuses = [...perStatus.capped].sort((a, b) => a - b);
   return {
     rows: rows.map((r) => ({ ...r.dossier, assigneeName: r.assigneeName })),
     total,
+    totalCapped: cappedStatuses.some((status) => !statuses || statuses.has(status)),
     countsByStatus,
+    cappedStatuses,
   };
 }
 

@@ -68,11 +68,44 @@ export const dossiers = pgTable(
     // A unit's inbox page in deadline order (the default sort) read straight from the index
     index('dossiers_unit_deadline_idx').on(t.unitCode, t.deadline, t.code),
     index('dossiers_procedure_idx').on(t.procedureCode),
+    // The inbox's counts per status under a procedure or assignee filter, capped per status (index-only ranges)
+    index('dossiers_unit_procedure_status_idx').on(t.unitCode, t.procedureCode, t.status),
+    index('dossiers_unit_assignee_status_idx').on(t.unitCode, t.assigneeUserId, t.status),
+    // The inbox page of an assignee filter ("mine", "not assigned yet") in deadline order
+    index('dossiers_unit_assignee_deadline_idx').on(t.unitCode, t.assigneeUserId, t.deadline, t.code),
+    // A dossier code prefix typed in the inbox search (`search_text LIKE 'cctdc-2611%'`): a range of the unit, with
+    // the sort keys, so that the matches are counted and ranked without reading the table
+    index('dossiers_unit_code_prefix_idx').on(
+      t.unitCode,
+      t.searchText.op('text_pattern_ops'),
+      t.deadline,
+      t.code,
+      t.status,
+      t.receivedAt,
+      t.createdAt,
+      t.id,
+    ),
+    // The "not assigned yet" page in deadline order (IS NULL gives no ordering equality, hence a partial index)
+    index('dossiers_unassigned_deadline_idx')
+      .on(t.unitCode, t.deadline, t.code)
+      .where(sql`${t.assigneeUserId} is null`),
+    // A unit's inbox page in the "received, newest first" sort
+    index('dossiers_unit_received_idx').on(
+      t.unitCode,
+      t.receivedAt.desc().nullsLast(),
+      t.createdAt.desc().nullsFirst(),
+      t.code,
+    ),
+    // The few dossiers waiting for the leader's signature: their page and counts without reading the unit
+    index('dossiers_awaiting_signature_idx')
+      .on(t.unitCode, t.status, t.deadline)
+      .where(sql`${t.awaitingSignature}`),
     index('dossiers_applicant_user_idx').on(t.applicantUserId),
     index('dossiers_assignee_idx').on(t.assigneeUserId),
     index('dossiers_tax_code_idx').on(t.applicantTaxCode),
-    // The inbox's free-text search (`search_text ILIKE '%word%'` per word) through trigrams (extension pg_trgm)
-    index('dossiers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // The inbox's free-text search (`search_text ILIKE '%word%'` per word) through trigrams (extension pg_trgm),
+    // with the unit (extension btree_gin) so that other units' matches are not read from the table
+    index('dossiers_unit_search_text_trgm_idx').using('gin', t.unitCode, sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

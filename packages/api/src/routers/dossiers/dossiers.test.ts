@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listDenials, schema } from '@skhcn/db';
+import { DOSSIER_COUNT_CAP, dossierSearchText, listDenials, schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { isWorkingDay } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
@@ -486,6 +486,8 @@ describeEachDatabase('dossier engine', (t) => {
         [1, 1],
         [4, 2],
       ]);
+      expect(inbox.totalCapped).toBe(false);
+      expect(inbox.countsByStatus.some((x) => x.capped)).toBe(false);
 
       expect((await as(t.db, head, today).dossiers.inbox({ due: 'overdue' })).items.map((i) => i.id)).toEqual(
         [a.id],
@@ -522,6 +524,42 @@ describeEachDatabase('dossier engine', (t) => {
       expect((await as(t.db, leader, today).dossiers.inbox({ unitCode: 'CCTDC' })).total).toBe(3);
       // applicants have no inbox
       expect(await appCodeOf(as(t.db, applicant, today).dossiers.inbox())).toBe('FORBIDDEN');
+    });
+
+    it('tells the inbox when a filtered count stopped at the cap, per status and for the total', async () => {
+      const rows = [];
+      for (let i = 1; i <= DOSSIER_COUNT_CAP + 2; i++) {
+        const code = `CCTDC-260302-${String(i).padStart(4, '0')}`;
+        rows.push({
+          code,
+          procedureCode: 'tdc.hop-quy',
+          procedureVersion: '2012.1',
+          unitCode: 'CCTDC',
+          status: i === 1 ? 4 : 2,
+          applicant: { name: 'Công ty TNHH Thép Hải Phòng' },
+          applicantName: 'Công ty TNHH Thép Hải Phòng',
+          searchText: dossierSearchText(code, 'Công ty TNHH Thép Hải Phòng'),
+        });
+      }
+      for (let i = 0; i < rows.length; i += 500)
+        await t.db.insert(schema.dossiers).values(rows.slice(i, i + 500));
+      // 1 001 dossiers in status 2 (counted up to the cap) and one in status 4
+      const filtered = await as(t.db, head, MONDAY_0900).dossiers.inbox({ procedureCode: 'tdc.hop-quy' });
+      expect(filtered).toMatchObject({ total: DOSSIER_COUNT_CAP + 1, totalCapped: true });
+      expect(filtered.countsByStatus.filter((x) => x.count > 0)).toEqual([
+        { status: 2, label: expect.any(String), count: DOSSIER_COUNT_CAP, capped: true },
+        { status: 4, label: expect.any(String), count: 1, capped: false },
+      ]);
+      const inProgress = await as(t.db, head, MONDAY_0900).dossiers.inbox({
+        procedureCode: 'tdc.hop-quy',
+        statuses: [4],
+      });
+      expect(inProgress).toMatchObject({ total: 1, totalCapped: false });
+      // without a filter the counters are exact
+      expect(await as(t.db, head, MONDAY_0900).dossiers.inbox()).toMatchObject({
+        total: DOSSIER_COUNT_CAP + 2,
+        totalCapped: false,
+      });
     });
 
     it('shows users the metadata of their own uploads only', async () => {
