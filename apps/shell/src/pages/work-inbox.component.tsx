@@ -2,7 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { getErrorMessage, useTRPC, type RouterOutputs } from '@skhcn/api-client';
 import type { AppId } from '@skhcn/domain';
-import { Badge, Card, EmptyState, ErrorState, LoadingState, formatDate, type BadgeProps } from '@skhcn/ui';
+import {
+  Badge,
+  Card,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  formatDate,
+  formatNumber,
+  type BadgeProps,
+} from '@skhcn/ui';
 import { fieldApps } from '../field-apps';
 
 type DossierRow = RouterOutputs['dossiers']['inbox']['items'][number];
@@ -59,7 +68,7 @@ export function WorkInbox() {
         <>
           <p>
             {inbox.data.total > inbox.data.items.length
-              ? `10 hồ sơ gần hạn nhất trong ${inbox.data.total} hồ sơ đang giải quyết.`
+              ? `10 hồ sơ gần hạn nhất trong ${inbox.data.totalCapped ? 'hơn ' : ''}${formatNumber(inbox.data.total)} hồ sơ đang giải quyết.`
               : `${inbox.data.total} hồ sơ đang giải quyết.`}
           </p>
           <div className="skh-table-wrap">
