@@ -5,15 +5,16 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, schema, type DemoFilePlaceholder } from '@skhcn/db';
+import { schema, type DemoFilePlaceholder } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
 import { organisations } from '@skhcn/domain';
-import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
+import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { sniffFileType } from '../files/file-type';
 import { seedDemoData } from './demo-data.seed';
 import { DEMO_PNG_SIZE, renderDemoFile } from './demo-file.document';
+import { signInOverHttp } from '../testing/http-session';
 
 /** The text a person reads in the PDF, whitespace collapsed. */
 const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
@@ -81,17 +82,7 @@ describeEachDatabase('demo data on a fresh start', (t) => {
   });
 
   async function signIn(username: string) {
-    const first = await app.inject({ method: 'GET', url: '/healthz' });
-    const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!.value;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/trpc/auth.signIn',
-      headers: { cookie: `${CSRF_COOKIE}=${csrf}`, 'content-type': 'application/json', 'x-csrf-token': csrf },
-      payload: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    expect(res.statusCode).toBe(200);
-    const session = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-    const cookie = `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${session}`;
+    const { cookie } = await signInOverHttp(app, username);
     return {
       async query<T>(path: string, input: unknown): Promise<T> {
         const url = `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;

@@ -11,13 +11,14 @@ import {
   loadNoticeDocumentData,
   type SessionUser,
 } from '@skhcn/api';
-import { DEMO_PASSWORD, findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
+import { findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
 import { getOrganisation, organisations } from '@skhcn/domain';
-import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
+import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { controlSheetInput, noticeInput } from './document-inputs';
+import { signInOverHttp } from '../testing/http-session';
 
 /** The text a person reads in the PDF, whitespace collapsed. */
 const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
@@ -115,18 +116,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function signIn(username: string): Promise<string> {
-    const first = await app.inject({ method: 'GET', url: '/healthz' });
-    const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!.value;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/trpc/auth.signIn',
-      headers: { cookie: `${CSRF_COOKIE}=${csrf}`, 'content-type': 'application/json', 'x-csrf-token': csrf },
-      payload: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    expect(res.statusCode).toBe(200);
-    return `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${res.cookies.find((c) => c.name === SESSION_COOKIE)!.value}`;
-  }
+  const signIn = async (username: string): Promise<string> => (await signInOverHttp(app, username)).cookie;
 
   describe('the public notice', () => {
     it('downloads as a PDF that carries its number, organisation and validity', async () => {

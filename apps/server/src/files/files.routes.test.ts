@@ -8,9 +8,10 @@ import { DEMO_PASSWORD, hashPassword, schema, seedDemo, upsertUser } from '@skhc
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { organisations } from '@skhcn/domain';
 import { sql } from 'drizzle-orm';
-import { buildApp, CSRF_COOKIE, SESSION_COOKIE } from '../app';
+import { buildApp, CSRF_COOKIE } from '../app';
 import { DiskFileStore } from './file-store';
 import { FILE_NAME_HEADER, MAX_UPLOAD_BYTES } from './files.routes';
+import { signInOverHttp } from '../testing/http-session';
 
 const PDF = Buffer.concat([
   Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'),
@@ -68,19 +69,7 @@ describeEachDatabase('file uploads', (t) => {
   });
 
   /** Signs in through tRPC and returns the cookie header and CSRF token of that session. */
-  async function signIn(username: string) {
-    const first = await app.inject({ method: 'GET', url: '/healthz' });
-    const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!.value;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/trpc/auth.signIn',
-      headers: { cookie: `${CSRF_COOKIE}=${csrf}`, 'content-type': 'application/json', 'x-csrf-token': csrf },
-      payload: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    expect(res.statusCode).toBe(200);
-    const session = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-    return { cookie: `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${session}`, csrf };
-  }
+  const signIn = (username: string) => signInOverHttp(app, username);
 
   async function upload(
     who: { cookie: string; csrf: string | null },
