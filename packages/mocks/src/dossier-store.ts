@@ -324,6 +324,7 @@ export function allowedActionsOf(u: MockUser, d: MockDossier): DossierEngineActi
       return false;
     if (action === 'approve' || action === 'reject') return d.awaitingSignature;
     if (action === 'submit_for_signature') return !d.awaitingSignature;
+    if (action === 'request_payment') return !procedureOf(d)?.free;
     return true;
   });
 }

@@ -63,6 +63,17 @@ describe('catalog entries', () => {
     expect(procedureVersionSchema.safeParse({ ...base, validity: { years: 3 } }).success).toBe(false);
   });
 
+  it('marks as free exactly the versions whose sources say no fee is collected, and a free one lists no fee', () => {
+    const saysFree = procedureCatalog.filter((v) => /^Không thu phí/.test(v.feeNote ?? ''));
+    expect(saysFree.length).toBeGreaterThan(0);
+    expect(procedureCatalog.filter((v) => v.free).map(label)).toEqual(saysFree.map(label));
+    // silence of the sources is not "free": those stay open to a payment request
+    expect(inForce('tdc.hop-quy', '2026-01-15').free).toBeUndefined();
+    const base = inForce('tdc.hop-quy', '2026-01-15');
+    const fee = { label: 'Phí', amount: 1000, kind: 'phí' as const, source: { document: 'Thông tư X' } };
+    expect(procedureVersionSchema.safeParse({ ...base, free: true, fees: [fee] }).success).toBe(false);
+  });
+
   it('holds every code other engineers route on, and no other', () => {
     expect([...procedureCodes()].sort()).toEqual([...REQUIRED_CODES].sort());
   });

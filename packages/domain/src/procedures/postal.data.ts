@@ -332,6 +332,7 @@ export const postalProcedures: ProcedureVersion[] = [
     components: amendComponents('văn bản xác nhận thông báo hoạt động bưu chính'),
     fees: [],
     feeNote: 'Không thu phí.',
+    free: true,
     outcome: { document: 'Văn bản xác nhận thông báo hoạt động bưu chính (sửa đổi, bổ sung)' },
     confidence: 'H',
     notes: [BASELINE_NOTE],

@@ -95,6 +95,7 @@ export const procedureVersionSchema = z
       .refine(uniqueKeys, { message: 'Khóa thành phần hồ sơ bị trùng' }),
     fees: z.array(feeSchema).refine(uniqueKeys, { message: 'Khóa phí bị trùng' }),
     feeNote: z.string().min(3).optional(),
+    free: z.literal(true).optional(),
     outcome: z.object({ document: z.string().min(3), form: z.string().min(3).optional() }),
     validity: z
       .object({
@@ -143,6 +144,13 @@ export const procedureVersionSchema = z
         code: 'custom',
         path: ['app'],
         message: `Khoản ${v.khoan} do ứng dụng ${field.app} phục vụ`,
+      });
+    }
+    if (v.free && v.fees.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['free'],
+        message: 'Thủ tục không thu phí thì không có khoản phí nào',
       });
     }
     if (v.fees.length === 0 && v.feeNote === undefined) {

@@ -89,6 +89,8 @@ export interface ProcedureVersion {
   fees: Fee[];
   /** Why `fees` is empty or incomplete, e.g. "Không thu phí" or "Mức phí chưa xác minh" */
   feeNote?: string;
+  /** The sources say no fee or charge is collected (not merely silent): no payment can be requested */
+  free?: true;
   outcome: { document: string; form?: string };
   validity?: { years?: number; months?: number; note?: string; source?: LegalSource };
   effectiveFrom: string;

@@ -291,6 +291,7 @@ export const radiationProcedures: ProcedureVersion[] = [
     ),
     fees: [],
     feeNote: 'Không thu phí.',
+    free: true,
     outcome: { document: 'Giấy xác nhận khai báo thiết bị bức xạ' },
     confidence: 'H',
     notes: [

@@ -279,6 +279,13 @@ export function stateProblem(
       reason: 'ALREADY_SUBMITTED',
     });
   }
+  if (action === 'request_payment' && version.free) {
+    return new DomainError(
+      'INVALID_TRANSITION',
+      `Thủ tục “${version.name}” không thu phí, lệ phí; không yêu cầu thực hiện nghĩa vụ tài chính.`,
+      { action, reason: 'NO_FEES' },
+    );
+  }
   if (action === 'stop' && dossier.status === 5) {
     const request = [...events].reverse().find((e) => e.action === 'request_additions');
     const due = request ? supplementDueDate(version, vietnamDay(request.at)) : null;

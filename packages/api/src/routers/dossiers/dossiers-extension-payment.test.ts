@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { addWorkingDays, isWorkingDay } from '@skhcn/domain';
+import { addWorkingDays, isWorkingDay, procedureCatalog, procedureInForce } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
+import { stateProblem } from './dossier-engine';
 import {
   appCodeOf,
   appErrorOf,
@@ -308,5 +309,24 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
       expect(isWorkingDay(paid.dossier.deadline!)).toBe(true);
       expect(paid.event.data).toMatchObject({ deadline: paid.dossier.deadline, legalDeadline: '2026-03-13' });
     });
+  });
+});
+
+describe('payment where the law charges nothing', () => {
+  const inProcessing = { status: 4, awaitingSignature: false };
+
+  it('is refused (NO_FEES) for every free procedure, and allowed where the sources name a fee or say nothing', () => {
+    const free = procedureCatalog.filter((v) => v.free);
+    expect(free.length).toBeGreaterThan(0);
+    for (const version of free) {
+      expect(stateProblem('request_payment', inProcessing, [], version, '2026-03-05')).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        details: { reason: 'NO_FEES' },
+      });
+    }
+    const charged = procedureCatalog.find((v) => v.fees.length > 0)!;
+    expect(stateProblem('request_payment', inProcessing, [], charged, '2026-03-05')).toBeUndefined();
+    const silent = procedureInForce('tdc.hop-quy', '2026-03-05')!;
+    expect(stateProblem('request_payment', inProcessing, [], silent, '2026-03-05')).toBeUndefined();
   });
 });
