@@ -314,7 +314,7 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
             <legend>Các khoản phí, lệ phí phải nộp</legend>
             {procedure.feeNote ? <p className="tdc-muted">{procedure.feeNote}</p> : null}
             {fees.map((f, i) => (
-              <div key={i} className="tdc-fee-line">
+              <div key={i} className="skh-row">
                 <TextField
                   id={`action-fee-label-${i}`}
                   label={`Khoản ${i + 1}`}
@@ -337,7 +337,11 @@ export function DossierActionDialog({ action, detail, onClose, onDone, onReload 
                   error={errors[`fee-amount-${i}`]}
                 />
                 {fees.length > 1 ? (
-                  <Button variant="secondary" onClick={() => setFees((all) => all.filter((_, j) => j !== i))}>
+                  <Button
+                    variant="secondary"
+                    style={{ marginBottom: 'var(--skh-space-4)' }}
+                    onClick={() => setFees((all) => all.filter((_, j) => j !== i))}
+                  >
                     Bỏ khoản {i + 1}
                   </Button>
                 ) : null}
