@@ -4,7 +4,7 @@ import {
   timelinessLabels,
   type DossierStatus,
 } from '@skhcn/domain';
-import type { BadgeProps } from '@skhcn/ui';
+import { formatDate, formatNumber, type BadgeProps } from '@skhcn/ui';
 import type { DossierEvent, DossierView, EngineAction, RegistryStatus } from '../api-types';
 
 export interface DeadlineState {
@@ -136,8 +136,7 @@ export const paymentMethodLabels = {
 } as const;
 export type PaymentMethod = keyof typeof paymentMethodLabels;
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
+const vnd = (n: number) => `${formatNumber(n)} đồng`;
 
 /** What a step recorded beyond its reason, in one Vietnamese line (new appointment date, fees, receipt). */
 export function eventDetail(e: Pick<DossierEvent, 'action' | 'data'>): string | null {
@@ -148,7 +147,9 @@ export function eventDetail(e: Pick<DossierEvent, 'action' | 'data'>): string | 
     case 'extend_deadline': {
       const from = str('previousDeadline');
       const to = str('newDeadline');
-      return from && to ? `Hẹn lại ngày trả kết quả: ${vnDate(from)} → ${vnDate(to)} (Mẫu 04).` : null;
+      return from && to
+        ? `Hẹn lại ngày trả kết quả: ${formatDate(from)} → ${formatDate(to)} (Mẫu 04).`
+        : null;
     }
     case 'request_payment': {
       const total = num('total');
@@ -160,7 +161,7 @@ export function eventDetail(e: Pick<DossierEvent, 'action' | 'data'>): string | 
       const paidOn = str('paidOn');
       const method = str('method') as PaymentMethod | undefined;
       if (amount === undefined || !receipt) return null;
-      return `Đã nộp ${vnd(amount)}, biên lai số ${receipt}${paidOn ? ` ngày ${vnDate(paidOn)}` : ''}${
+      return `Đã nộp ${vnd(amount)}, biên lai số ${receipt}${paidOn ? ` ngày ${formatDate(paidOn)}` : ''}${
         method && method in paymentMethodLabels ? ` (${paymentMethodLabels[method].toLowerCase()})` : ''
       }.`;
     }

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { appRouter, createCallerFactory, createContext, type ConformityReport } from '@skhcn/api';
 import type { Database } from '@skhcn/db';
-import { DomainError } from '@skhcn/domain';
+import { DomainError, formatVietnameseDate } from '@skhcn/domain';
 import { sendFailure, sessionOf } from '../documents/http-errors';
 
 export interface ReportRoutesOptions {
@@ -13,8 +13,6 @@ export interface ReportRoutesOptions {
 }
 
 const createCaller = createCallerFactory(appRouter);
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The report as an .xlsx workbook: a title, the period, one row per month and procedure, and the totals. */
 export async function conformityReportWorkbook(report: ConformityReport): Promise<Buffer> {
@@ -36,7 +34,8 @@ export async function conformityReportWorkbook(report: ConformityReport): Promis
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A1').alignment = { horizontal: 'center' };
   ws.mergeCells('A2:G2');
-  ws.getCell('A2').value = `Hồ sơ tiếp nhận từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)}`;
+  ws.getCell('A2').value =
+    `Hồ sơ tiếp nhận từ ngày ${formatVietnameseDate(report.from)} đến ngày ${formatVietnameseDate(report.to)}`;
   ws.getCell('A2').alignment = { horizontal: 'center' };
   const head = ws.getRow(4);
   head.values = ['Tháng', 'Mã thủ tục', 'Tên thủ tục', 'Tiếp nhận', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'];

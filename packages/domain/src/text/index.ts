@@ -1,2 +1,3 @@
 // Text helpers shared by every app: accent-insensitive Vietnamese search.
 export { normalizeVietnamese, matchesQuery, searchWords } from './vietnamese-text';
+export { formatVietnameseDate, formatDong } from './vietnamese-format';

@@ -13,16 +13,18 @@ import {
   type DeclarationRow,
   type NoticeRow,
 } from '@skhcn/db';
-import { declarationValidity, DomainError, formatNoticeNumber, type ConformityBasis } from '@skhcn/domain';
+import {
+  declarationValidity,
+  DomainError,
+  formatNoticeNumber,
+  formatVietnameseDate,
+  type ConformityBasis,
+} from '@skhcn/domain';
 import { QUALITY_DB_TARGET } from '../../integrations/outbox';
 import type { PublishedDeclaration } from '../../integrations/integration-clients';
 import { vietnamToday } from '../../lib/today';
 import { registerOutcomeIssuer, type DossierTransition } from '../dossiers/dossier-hooks';
 import { NOTICE_PROCEDURES, noticeUnitSymbol } from './conformity-procedures';
-
-function isoToVietnamese(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 export function publishedDeclaration(
   notice: NoticeRow,
@@ -80,7 +82,7 @@ export async function issueConformityNotice(t: DossierTransition): Promise<Notic
   if (expiresOn <= issuedOn) {
     throw new DomainError(
       'INVALID_TRANSITION',
-      `Căn cứ công bố chỉ còn hiệu lực đến hết ngày ${isoToVietnamese(expiresOn)}; không thể ban hành thông báo tiếp nhận. Đề nghị từ chối hồ sơ hoặc yêu cầu tổ chức công bố lại.`,
+      `Căn cứ công bố chỉ còn hiệu lực đến hết ngày ${formatVietnameseDate(expiresOn)}; không thể ban hành thông báo tiếp nhận. Đề nghị từ chối hồ sơ hoặc yêu cầu tổ chức công bố lại.`,
       { expiresOn, reason: 'BASIS_EXPIRED' },
     );
   }
@@ -104,7 +106,7 @@ export async function issueConformityNotice(t: DossierTransition): Promise<Notic
     noticeId: notice.id,
     at: event.at,
     status: 'in_force',
-    note: `Ban hành Thông báo tiếp nhận số ${noticeNumber}, có hiệu lực đến hết ngày ${isoToVietnamese(expiresOn)}.`,
+    note: `Ban hành Thông báo tiếp nhận số ${noticeNumber}, có hiệu lực đến hết ngày ${formatVietnameseDate(expiresOn)}.`,
     actorUserId: ctx.user.id,
   });
   await queueQualityDbPublication(tx, notice, declaration, dossier.code, 'publish', event.at);

@@ -7,6 +7,7 @@ import {
   declarationStatusOn,
   type ConformityBasis,
   type DeclarationStatus,
+  formatVietnameseDate,
 } from '@skhcn/domain';
 import { procedureNameOf } from './conformity-procedures';
 
@@ -78,7 +79,7 @@ export function toRegistryEntry(
       at: new Date(`${addCalendarDays(notice.expiresOn, 1)}T00:00:00+07:00`).toISOString(),
       status: 'expired',
       label: declarationStatusLabels.expired,
-      note: `Hết thời hạn hiệu lực (đến hết ngày ${notice.expiresOn.split('-').reverse().join('/')}).`,
+      note: `Hết thời hạn hiệu lực (đến hết ngày ${formatVietnameseDate(notice.expiresOn)}).`,
     });
   }
   return {

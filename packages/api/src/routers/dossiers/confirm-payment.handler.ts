@@ -1,11 +1,8 @@
-import { DomainError } from '@skhcn/domain';
+import { DomainError, formatDong as vnd, formatVietnameseDate as vnDate } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { runCommand, vietnamDay } from './dossier-engine';
 import { commandOutput, type DossierCommandOutput } from './dossier-result';
 import type { ConfirmPaymentInput } from './confirm-payment.schema';
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
 
 /** Status 6 → 4: the payment is recorded against the last request; the clock resumes. */
 export async function confirmPaymentHandler({

@@ -32,6 +32,7 @@ import {
   findProcedureOrThrow,
   findProcedureVersion,
   formatDossierCode,
+  formatVietnameseDate,
   getOrganisation,
   initialStatus,
   nextWorkingDayOnOrAfter,
@@ -292,7 +293,7 @@ export function stateProblem(
     if (due !== null && today <= due) {
       return new DomainError(
         'INVALID_TRANSITION',
-        `Chưa hết thời hạn bổ sung hồ sơ của người nộp (đến hết ngày ${due.split('-').reverse().join('/')}); chưa được dừng xử lý.`,
+        `Chưa hết thời hạn bổ sung hồ sơ của người nộp (đến hết ngày ${formatVietnameseDate(due)}); chưa được dừng xử lý.`,
         { action, reason: 'SUPPLEMENT_TIME_NOT_OVER', supplementDue: due },
       );
     }
