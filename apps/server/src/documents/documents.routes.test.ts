@@ -67,6 +67,18 @@ async function file(db: Database, user: SessionUser, name: string): Promise<stri
   ).id;
 }
 
+/** The hợp quy declaration taken in at the counter by `officer` on `day`, with its two required files. */
+async function receivedAtCounter(db: Database, officer: SessionUser, day: Date) {
+  return as(db, officer, day).conformity.receive({
+    procedureCode: 'tdc.hop-quy',
+    declaration: HOP_QUY_DECLARATION,
+    components: [
+      { componentKey: 'ban-cong-bo', fileIds: [await file(db, officer, 'ban-cong-bo.pdf')] },
+      { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(db, officer, 'dkkd.pdf')] },
+    ],
+  });
+}
+
 describeEachDatabase('documents and reports over HTTP', (t) => {
   let app: FastifyInstance;
   let dir: string;
@@ -78,14 +90,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
     const head = await userOf(t.db, 'truong.tdc');
     const leader = await userOf(t.db, 'lanhdao');
     const day = vn('2026-03-02');
-    const created = await as(t.db, officer, day).conformity.receive({
-      procedureCode: 'tdc.hop-quy',
-      declaration: HOP_QUY_DECLARATION,
-      components: [
-        { componentKey: 'ban-cong-bo', fileIds: [await file(t.db, officer, 'ban-cong-bo.pdf')] },
-        { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(t.db, officer, 'dkkd.pdf')] },
-      ],
-    });
+    const created = await receivedAtCounter(t.db, officer, day);
     dossierId = created.dossierId;
     let d = (await as(t.db, head, day).dossiers.get({ dossierId })).dossier;
     d = (
@@ -210,14 +215,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       const officer = await userOf(t.db, 'canbo.tdc');
       const head = await userOf(t.db, 'truong.tdc');
       const day = vn('2026-04-01');
-      const created = await as(t.db, officer, day).conformity.receive({
-        procedureCode: 'tdc.hop-quy',
-        declaration: HOP_QUY_DECLARATION,
-        components: [
-          { componentKey: 'ban-cong-bo', fileIds: [await file(t.db, officer, 'ban-cong-bo.pdf')] },
-          { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(t.db, officer, 'dkkd.pdf')] },
-        ],
-      });
+      const created = await receivedAtCounter(t.db, officer, day);
       const id = created.dossierId;
       const url = `/api/dossiers/${id}/documents/apology.pdf`;
       const cookie = await signIn('canbo.tdc');

@@ -59,6 +59,22 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
     return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n);
   };
 
+  /** The unit head assigns the dossier to the officer, who submits it for the leader's signature, all at `when`. */
+  async function toSignature(dossierId: string, when: Date) {
+    const d = (await as(t.db, head, when).dossiers.get({ dossierId })).dossier;
+    const assigned = await as(t.db, head, when).dossiers.assign({
+      dossierId,
+      expectedVersion: d.version,
+      assigneeUserId: officer.id,
+    });
+    return (
+      await as(t.db, officer, when).dossiers.submitForSignature({
+        dossierId,
+        expectedVersion: assigned.dossier.version,
+      })
+    ).dossier;
+  }
+
   /** An officer takes in a hợp quy dossier at the counter at `when`, then it is assigned, proposed and approved. */
   async function approvedAtCounter(
     when: Date,
@@ -70,20 +86,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
       declaration,
       components: await tt28Components(t.db, officer),
     });
-    let d = (await as(t.db, head, when).dossiers.get({ dossierId: created.dossierId })).dossier;
-    d = (
-      await as(t.db, head, when).dossiers.assign({
-        dossierId: d.id,
-        expectedVersion: d.version,
-        assigneeUserId: officer.id,
-      })
-    ).dossier;
-    d = (
-      await as(t.db, officer, when).dossiers.submitForSignature({
-        dossierId: d.id,
-        expectedVersion: d.version,
-      })
-    ).dossier;
+    let d = await toSignature(created.dossierId, when);
     d = (await as(t.db, leader, when).dossiers.approve({ dossierId: d.id, expectedVersion: d.version }))
       .dossier;
     return { dossierId: d.id, code: d.code };
@@ -315,20 +318,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
         }),
         components: await tt28Components(t.db, officer),
       });
-      let d = (await as(t.db, head, when).dossiers.get({ dossierId: created.dossierId })).dossier;
-      d = (
-        await as(t.db, head, when).dossiers.assign({
-          dossierId: d.id,
-          expectedVersion: d.version,
-          assigneeUserId: officer.id,
-        })
-      ).dossier;
-      d = (
-        await as(t.db, officer, when).dossiers.submitForSignature({
-          dossierId: d.id,
-          expectedVersion: d.version,
-        })
-      ).dossier;
+      const d = await toSignature(created.dossierId, when);
       const late = vn('2026-03-06');
       const err = await as(t.db, leader, late)
         .dossiers.approve({ dossierId: d.id, expectedVersion: d.version })

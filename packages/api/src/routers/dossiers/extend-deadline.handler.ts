@@ -16,7 +16,7 @@ export async function extendDeadlineHandler({
   ctx: AuthedContext;
   input: ExtendDeadlineInput;
 }): Promise<DossierCommandOutput> {
-  const result = await runCommand(ctx, input, 'extend_deadline', ({ dossier, today }) => {
+  const result = await runCommand(ctx, input, 'extend_deadline', ({ dossier, events, today }) => {
     if (!dossier.deadline) {
       throw new DomainError('INVALID_TRANSITION', 'Hồ sơ chưa có ngày hẹn trả kết quả để hẹn lại.', {
         action: 'extend_deadline',
@@ -27,7 +27,7 @@ export async function extendDeadlineHandler({
       deadline: dossier.deadline,
       newDeadline: input.newDeadline,
       requestedOn: today,
-      previousExtensions: 0,
+      previousExtensions: events.filter((e) => e.action === 'extend_deadline').length,
     });
     return {
       changes: { deadline: newDeadline, deadlineBeforeExtension: dossier.deadline },
