@@ -7,8 +7,11 @@ export interface SessionUser {
   username: string;
   fullName: string;
   memberships: Membership[];
-  /** staff (memberships in units) or applicant (an organisation submitting online); missing means staff */
-  kind?: 'staff' | 'applicant';
+  /**
+   * staff (memberships in units), applicant (an organisation submitting online) or external (a person outside the
+   * department given work by a module: a commune's DTI reporter, a council's expert); missing means staff
+   */
+  kind?: 'staff' | 'applicant' | 'external';
   /** The applicant's organisation, for applicants */
   applicant?: { organisationName: string; taxCode: string };
 }

@@ -60,6 +60,33 @@ describeEachDatabase('db repositories', (t) => {
     expect(tdc).toHaveLength(2);
   });
 
+  it('keeps external accounts (people outside the department) without unit memberships', async () => {
+    await upsertUnits(t.db, 'test-org', fixtureOrganisation.units);
+    const passwordHash = await hashPassword('Ngoai@2026');
+    await upsertUser(t.db, {
+      username: 'chuyengia.a',
+      fullName: 'Chuyên gia A',
+      passwordHash,
+      memberships: [],
+      kind: 'external',
+    });
+    const expert = await findUserByUsername(t.db, 'chuyengia.a');
+    expect(expert).toMatchObject({ kind: 'external', memberships: [] });
+    expect(expert?.applicant).toBeUndefined();
+    await expect(
+      upsertUser(t.db, {
+        username: 'chuyengia.b',
+        fullName: 'Chuyên gia B',
+        passwordHash,
+        memberships: [{ unitCode: 'VP', role: 'officer' }],
+        kind: 'external',
+      }),
+    ).rejects.toThrow(/cannot hold memberships/);
+    await expect(
+      t.db.execute(sql`update users set kind = 'guest' where username = 'chuyengia.a'`),
+    ).rejects.toThrow();
+  });
+
   it('refuses to seed demo users into units the organisation does not have', async () => {
     await expect(
       seedDemo(t.db, { ...fixtureOrganisation, units: fixtureOrganisation.units.slice(0, 2) }),

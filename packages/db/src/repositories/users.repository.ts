@@ -16,7 +16,7 @@ export interface UserRecord {
   username: string;
   fullName: string;
   active: boolean;
-  /** staff (holds memberships) or applicant (an organisation submitting online) */
+  /** staff (holds memberships), applicant (an organisation submitting online) or external (see USER_KINDS) */
   kind: UserKind;
   memberships: Membership[];
   /** Set for applicants */
@@ -123,8 +123,8 @@ export interface NewUser {
 /** Inserts or updates a user (by username) and replaces their memberships. */
 export async function upsertUser(db: Database, input: NewUser): Promise<string> {
   const kind = input.kind ?? 'staff';
-  if (kind === 'applicant' && input.memberships.length > 0) {
-    throw new Error(`Applicant "${input.username}" cannot hold memberships in units`);
+  if (kind !== 'staff' && input.memberships.length > 0) {
+    throw new Error(`${kind} account "${input.username}" cannot hold memberships in units`);
   }
   const profile = {
     kind,

@@ -10,8 +10,12 @@ export const organisationUnits = pgTable('organisation_units', {
   kind: text('kind').notNull(),
 });
 
-/** Staff hold memberships in units; applicants (organisations submitting online) hold none. */
-export const USER_KINDS = ['staff', 'applicant'] as const;
+/**
+ * Staff hold memberships in units; applicants (organisations submitting online) hold none; external accounts are
+ * people outside the department whom a module grants work (a commune's DTI reporter, a council's expert): no
+ * memberships, their rights come from that module's assignment tables.
+ */
+export const USER_KINDS = ['staff', 'applicant', 'external'] as const;
 export type UserKind = (typeof USER_KINDS)[number];
 
 export const users = pgTable(
@@ -31,7 +35,7 @@ export const users = pgTable(
     taxCode: text('tax_code'),
   },
   (t) => [
-    check('users_kind_check', sql`${t.kind} in ('staff', 'applicant')`),
+    check('users_kind_check', sql`${t.kind} in ('staff', 'applicant', 'external')`),
     check(
       'users_applicant_profile_check',
       sql`${t.kind} <> 'applicant' or (${t.organisationName} is not null and ${t.taxCode} is not null)`,

@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DOSSIER_COUNT_CAP, dossierSearchText, listDenials, schema } from '@skhcn/db';
+import {
+  DOSSIER_COUNT_CAP,
+  dossierSearchText,
+  hashPassword,
+  listDenials,
+  schema,
+  upsertUser,
+} from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { isWorkingDay } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
@@ -13,6 +20,7 @@ import {
   hopQuyAttachments,
   MONDAY_0900,
   seedStoryPeople,
+  sessionUser,
   uploadedFile,
   vn,
 } from './dossiers.test-kit';
@@ -249,6 +257,31 @@ describeEachDatabase('dossier engine', (t) => {
           }),
         ),
       ).toBe('INVALID_TRANSITION');
+    });
+
+    it('gives an external account (a commune reporter, a council expert) no access to dossiers', async () => {
+      const d = await submitted();
+      await upsertUser(t.db, {
+        username: 'chuyengia.ngoai',
+        fullName: 'Chuyên gia ngoài Sở',
+        passwordHash: await hashPassword('Ngoai@2026'),
+        memberships: [],
+        kind: 'external',
+      });
+      const expert = await sessionUser(t.db, 'chuyengia.ngoai');
+      expect(await appCodeOf(as(t.db, expert, MONDAY_0900).dossiers.get({ dossierId: d.id }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        await appCodeOf(
+          as(t.db, expert, MONDAY_0900).dossiers.receive({
+            dossierId: d.id,
+            expectedVersion: 1,
+            mode: 'accept',
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(await appCodeOf(as(t.db, expert, MONDAY_0900).dossiers.inbox({}))).toBe('FORBIDDEN');
     });
 
     it('lets the applicant withdraw their own dossier', async () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "users" DROP CONSTRAINT "users_kind_check";--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_kind_check" CHECK ("users"."kind" in ('staff', 'applicant', 'external'));
