@@ -10,7 +10,15 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { appRouter, createContext, resolveSession, type AppRouter, type ResolvedSession } from '@skhcn/api';
+import {
+  appRouter,
+  createContext,
+  platformExtensions,
+  resolveSession,
+  type AppRouter,
+  type EngineExtensions,
+  type ResolvedSession,
+} from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
@@ -37,6 +45,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** Where uploads are stored; defaults to files on disk under DATA_DIR/files (<repo>/.data/files) */
   fileStore?: FileStore;
+  /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
+  extensions?: EngineExtensions;
 }
 
 declare module 'fastify' {
@@ -62,6 +72,7 @@ function sendTrpcError(
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const db = database.db;
+  const extensions = options.extensions ?? platformExtensions();
   const secure = options.secureCookies ?? process.env.NODE_ENV === 'production';
   const app = Fastify({
     logger: options.logger ?? false,
@@ -152,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     createContext: ({ req, res }) =>
       createContext({
         db,
+        extensions,
         user: req.session?.user ?? null,
         sessionId: req.session?.sessionId ?? null,
         ip: req.ip,
@@ -177,7 +189,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
-  await registerReportRoutes(app, { db, sessionCookie: SESSION_COOKIE });
+  await registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

@@ -6,7 +6,7 @@ import {
   migrate,
   upsertUnits,
 } from '@skhcn/db';
-import { startOutboxWorker } from '@skhcn/api';
+import { platformExtensions, startOutboxWorker } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY === '1',
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
+    // what each field and integration adds to the one-stop engine, composed once here
+    extensions: platformExtensions(),
   });
 
   // Messages to the national systems (portal status updates, quality database): sent after commit, retried.

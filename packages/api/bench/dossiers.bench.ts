@@ -29,6 +29,7 @@ import { getOrganisation, normalizeVietnamese } from '@skhcn/domain';
 import { appRouter } from '../src/routers/app.router';
 import { createContext, type SessionUser } from '../src/context';
 import { createCallerFactory } from '../src/trpc';
+import { platformExtensions } from '../src/platform';
 import type { InboxInput } from '../src/routers/dossiers/inbox.schema';
 import { seedDossiers } from './dossier-seed';
 import { measureInterleaved, percentiles, timed, type Percentiles } from './latency-stats';
@@ -74,7 +75,7 @@ async function sessionUser(db: Database, username: string): Promise<SessionUser>
 }
 
 function callerAs(db: Database, user: SessionUser) {
-  return createCaller(createContext({ db, user, ip: '127.0.0.1' }));
+  return createCaller(createContext({ db, extensions: platformExtensions(), user, ip: '127.0.0.1' }));
 }
 
 interface CapturedQuery {

@@ -1,5 +1,6 @@
 import type { Database } from '@skhcn/db';
 import type { Membership } from '@skhcn/domain';
+import type { EngineExtensions } from './one-stop/engine-extensions';
 
 /** The signed-in user as the API and the front-ends see it. */
 export interface SessionUser {
@@ -27,6 +28,8 @@ export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () 
 
 export interface CreateContextOptions {
   db: Database;
+  /** What the fields and integrations add to the one-stop engine, composed at start-up (platformExtensions) */
+  extensions: EngineExtensions;
   user: SessionUser | null;
   /** Hash id of the current session, when signed in */
   sessionId?: string | null;
@@ -43,6 +46,7 @@ export interface CreateContextOptions {
 
 export interface Context {
   db: Database;
+  extensions: EngineExtensions;
   user: SessionUser | null;
   sessionId: string | null;
   ip: string;
@@ -56,6 +60,7 @@ export interface Context {
 export function createContext(opts: CreateContextOptions): Context {
   return {
     db: opts.db,
+    extensions: opts.extensions,
     user: opts.user,
     sessionId: opts.sessionId ?? null,
     ip: opts.ip,

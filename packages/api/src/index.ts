@@ -1,5 +1,7 @@
 // @skhcn/api: the one tRPC router of the platform. Handlers are plain functions of ({ ctx, input }).
 export { appRouter, type AppRouter } from './routers/app.router';
+export { platformExtensions } from './platform';
+export type { EngineExtensions } from './one-stop';
 export { createCallerFactory, type AppErrorData } from './trpc';
 export {
   createContext,
@@ -17,17 +19,12 @@ export type { ProcedureView } from './routers/procedures/procedure-view';
 export type { RoleView } from './routers/org/roles.handler';
 export type { UnitView } from './routers/org/units.handler';
 export type { UnitMemberView } from './routers/org/users.handler';
-export type {
-  DeadlineColour,
-  DossierView,
-  DossierEventItem,
-  DossierFileItem,
-} from './routers/dossiers/dossier-view';
-export type { DossierCommandOutput } from './routers/dossiers/dossier-result';
+export type { DeadlineColour, DossierView, DossierEventItem, DossierFileItem } from './one-stop';
+export type { DossierCommandOutput } from './one-stop';
 export type { DossierDetail, DossierProcedureSummary } from './routers/dossiers/get.handler';
 export type { InboxOutput } from './routers/dossiers/inbox.handler';
 export type { DossierLookupView } from './routers/dossiers/lookup.handler';
-export type { EngineAction as DossierEngineAction } from './routers/dossiers/dossier-engine';
+export type { EngineAction as DossierEngineAction } from './one-stop';
 export type { UploadView } from './routers/files/by-ids.handler';
 export { applicantProcedure, type ApplicantContext } from './trpc';
 

@@ -9,6 +9,7 @@ import {
   createCallerFactory,
   createContext,
   loadNoticeDocumentData,
+  platformExtensions,
   type SessionUser,
 } from '@skhcn/api';
 import { findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
@@ -51,7 +52,9 @@ async function userOf(db: Database, username: string): Promise<SessionUser> {
 }
 
 const as = (db: Database, user: SessionUser, now: Date) =>
-  createCaller(createContext({ db, user, ip: '127.0.0.1', now: () => now }));
+  createCaller(
+    createContext({ db, extensions: platformExtensions(), user, ip: '127.0.0.1', now: () => now }),
+  );
 
 async function file(db: Database, user: SessionUser, name: string): Promise<string> {
   const sha = `${name}-${Math.random().toString(16).slice(2)}`.padEnd(64, '0').slice(0, 64);

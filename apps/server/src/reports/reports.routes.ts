@@ -2,13 +2,20 @@
 // rights and validation) as a real Excel workbook, written with exceljs (see the catalog entry for why).
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { appRouter, createCallerFactory, createContext, type ConformityReport } from '@skhcn/api';
+import {
+  appRouter,
+  createCallerFactory,
+  createContext,
+  type ConformityReport,
+  type EngineExtensions,
+} from '@skhcn/api';
 import type { Database } from '@skhcn/db';
 import { DomainError, formatVietnameseDate } from '@skhcn/domain';
 import { sendFailure, sessionOf } from '../documents/http-errors';
 
 export interface ReportRoutesOptions {
   db: Database;
+  extensions: EngineExtensions;
   sessionCookie: string;
 }
 
@@ -69,7 +76,15 @@ export async function registerReportRoutes(
       const session = await sessionOf(db, req, options.sessionCookie);
       if (!session) return sendFailure(db, req, reply, null, new DomainError('UNAUTHENTICATED'));
       try {
-        const caller = createCaller(createContext({ db, user: session.user, ip: req.ip, logger: req.log }));
+        const caller = createCaller(
+          createContext({
+            db,
+            extensions: options.extensions,
+            user: session.user,
+            ip: req.ip,
+            logger: req.log,
+          }),
+        );
         const report = await caller.conformity.report({
           from: req.query.from ?? '',
           to: req.query.to ?? '',

@@ -8,7 +8,7 @@ export {
   PORTAL_TARGET,
   QUALITY_DB_TARGET,
   processOutbox,
-  registerIntegrationHooks,
+  integrationsExtension,
   retryDelayMs,
   startOutboxWorker,
   type OutboxRunResult,

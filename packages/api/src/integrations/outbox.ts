@@ -12,7 +12,7 @@ import {
 import { dossierStatusLabels, type DossierStatus } from '@skhcn/domain';
 import type { Logger } from '../context';
 import { silentLogger } from '../context';
-import { registerAfterCommitHook, registerTransitionHook } from '../routers/dossiers/dossier-hooks';
+import type { EngineExtension } from '../one-stop';
 import type { IntegrationClient, PortalStatusUpdate, PublishedDeclaration } from './integration-clients';
 import { withHealth } from './integration-health';
 import { getIntegrations, type Integrations } from './integrations';
@@ -33,28 +33,35 @@ const LEASE_MS = 60_000;
 let worker: OutboxWorker | undefined;
 
 /**
- * Registers the engine hooks of the integrations (idempotent): every status change queues a portal status update;
- * every commit nudges the running outbox worker, if any.
+ * What the integrations add to the engine: every status change queues a portal status update in the command's
+ * transaction; every commit nudges the running outbox worker, if any.
  */
-export function registerIntegrationHooks(): void {
-  registerTransitionHook('public-service-portal.status', async ({ tx, dossier, event }) => {
-    if (event.fromStatus === event.toStatus) return;
-    const update: PortalStatusUpdate = {
-      dossierCode: dossier.code,
-      procedureCode: dossier.procedureCode,
-      status: event.toStatus,
-      statusLabel: dossierStatusLabels[event.toStatus as DossierStatus],
-      at: event.at.toISOString(),
-      action: event.action,
-    };
-    await enqueueOutbox(tx, {
-      target: PORTAL_TARGET,
-      dossierId: dossier.id,
-      payload: { ...update },
-      at: event.at,
-    });
-  });
-  registerAfterCommitHook('outbox.nudge', () => worker?.nudge());
+export function integrationsExtension(): EngineExtension {
+  return {
+    transitionHooks: [
+      {
+        name: 'public-service-portal.status',
+        run: async ({ tx, dossier, event }) => {
+          if (event.fromStatus === event.toStatus) return;
+          const update: PortalStatusUpdate = {
+            dossierCode: dossier.code,
+            procedureCode: dossier.procedureCode,
+            status: event.toStatus,
+            statusLabel: dossierStatusLabels[event.toStatus as DossierStatus],
+            at: event.at.toISOString(),
+            action: event.action,
+          };
+          await enqueueOutbox(tx, {
+            target: PORTAL_TARGET,
+            dossierId: dossier.id,
+            payload: { ...update },
+            at: event.at,
+          });
+        },
+      },
+    ],
+    afterCommit: [{ name: 'outbox.nudge', run: () => worker?.nudge() }],
+  };
 }
 
 export interface OutboxRunResult {

@@ -1,18 +1,12 @@
 import { router } from '../trpc';
-import { registerIntegrationHooks } from '../integrations/outbox';
 import { authRouter } from './auth/auth.router';
 import { conformityRouter } from './conformity/conformity.router';
-import { registerConformityOutcomes } from './conformity/notice-issuer';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
 import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
 import { proceduresRouter } from './procedures/procedures.router';
 import { systemRouter } from './system/system.router';
-
-// Engine extensions: portal status updates through the outbox, the TĐC notice on approval.
-registerIntegrationHooks();
-registerConformityOutcomes();
 
 export const appRouter = router({
   auth: authRouter,

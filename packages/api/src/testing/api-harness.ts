@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Database } from '@skhcn/db';
 import { createContext, type CreateContextOptions, type SessionUser } from '../context';
+import { platformExtensions } from '../platform';
 import { appRouter } from '../routers/app.router';
 import { resolveSession } from '../session';
 import { createCallerFactory } from '../trpc';
@@ -20,6 +21,7 @@ export function callerFor(
   const cookie: Harness['cookie'] = {};
   const ctx = createContext({
     db,
+    extensions: opts.extensions ?? platformExtensions(),
     user: opts.user ?? null,
     sessionId: opts.sessionId ?? null,
     ip: opts.ip ?? '127.0.0.1',
@@ -52,7 +54,7 @@ export async function httpCall(db: Database, path: string, input: unknown, user:
     endpoint: '/trpc',
     req: new Request(url),
     router: appRouter,
-    createContext: () => createContext({ db, user, ip: '127.0.0.1' }),
+    createContext: () => createContext({ db, extensions: platformExtensions(), user, ip: '127.0.0.1' }),
   });
   return {
     status: res.status,

@@ -129,7 +129,7 @@ export type EffectiveProcessingTime = Duration & {
 
 /** The processing time that applies in a province: its override where it has one, else the national time. */
 export function effectiveProcessingTime(
-  version: ProcedureVersion,
+  version: Pick<ProcedureVersion, 'processingTime' | 'override'>,
   provinceId?: string,
 ): EffectiveProcessingTime {
   const { amount, unit, source, from } = version.processingTime;

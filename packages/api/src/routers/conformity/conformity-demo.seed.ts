@@ -12,6 +12,7 @@ import {
 } from '@skhcn/db';
 import { addCalendarDays, conformityRegimeOn, findProcedureOrThrow } from '@skhcn/domain';
 import { createContext, type SessionUser } from '../../context';
+import { platformExtensions } from '../../platform';
 import { vietnamToday } from '../../lib/today';
 import { createCallerFactory } from '../../trpc';
 import { appRouter } from '../app.router';
@@ -58,7 +59,9 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
   const at = (daysAgo: number, time = '09:00') =>
     new Date(`${addCalendarDays(today, -daysAgo)}T${time}:00+07:00`);
   const as = (u: SessionUser, when: Date) =>
-    createCaller(createContext({ db, user: u, ip: '127.0.0.1', now: () => when }));
+    createCaller(
+      createContext({ db, extensions: platformExtensions(), user: u, ip: '127.0.0.1', now: () => when }),
+    );
 
   async function components(u: SessionUser, procedureCode: string, when: Date) {
     const version = findProcedureOrThrow(procedureCode, vietnamToday(when));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateField, taxCodeSchema } from '@skhcn/domain';
-import { dossierIdSchema, reasonTextSchema } from '../dossiers/dossier-common.schema';
+import { dossierIdSchema, reasonTextSchema } from '../../one-stop';
 import { conformityProcedureCodeSchema } from './submit.schema';
 
 export const declarationQuerySchema = z.object({ dossierId: dossierIdSchema });

@@ -5,7 +5,7 @@ import type { Database } from '@skhcn/db';
 import type { SessionUser } from '../../context';
 import { integrationsFromEnv, setIntegrations } from '../../integrations/integrations';
 import type { PortalStatusUpdate, PublishedDeclaration } from '../../integrations/integration-clients';
-import { uploadedFile } from '../dossiers/dossiers.test-kit';
+import { uploadedFile } from '../../testing/one-stop.test-kit';
 import type { DeclarationDraft } from './declaration-input';
 
 /** A valid tax code (check digit 7 for 020012345). */

@@ -14,7 +14,7 @@ import {
   seedStoryPeople,
   uploadedFile,
   vn,
-} from '../dossiers/dossiers.test-kit';
+} from '../../testing/one-stop.test-kit';
 import {
   hopChuanDeclaration,
   hopQuyDeclaration,

@@ -7,7 +7,7 @@ import {
 } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { AuthedContext } from '../../trpc';
-import { assertCanRead } from '../dossiers/dossier-engine';
+import { assertCanRead } from '../../one-stop';
 import { noticeVerificationUrl } from './conformity-procedures';
 import type { DeclarationQueryInput } from './conformity-queries.schema';
 import { noticeStatusOn } from './registry-view';

@@ -15,7 +15,7 @@ import {
 } from '@skhcn/db';
 import { DomainError, type ProcedureVersion } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
-import { assertCanRead, procedureOf } from '../dossiers/dossier-engine';
+import { assertCanRead, procedureOf } from '../../one-stop';
 import { findRegistryRowByNumber, noticeNotFound } from './registry.handler';
 
 export interface DossierDocumentData {

@@ -23,7 +23,7 @@ import {
 import { QUALITY_DB_TARGET } from '../../integrations/outbox';
 import type { PublishedDeclaration } from '../../integrations/integration-clients';
 import { vietnamToday } from '../../lib/today';
-import { registerOutcomeIssuer, type DossierTransition } from '../dossiers/dossier-hooks';
+import type { DossierTransition, EngineExtension } from '../../one-stop';
 import { NOTICE_PROCEDURES, noticeUnitSymbol } from './conformity-procedures';
 
 export function publishedDeclaration(
@@ -130,9 +130,17 @@ export async function queueQualityDbPublication(
   });
 }
 
-/** Registers the TĐC outcome issuer with the engine (idempotent). */
-export function registerConformityOutcomes(): void {
-  registerOutcomeIssuer('conformity.notice', NOTICE_PROCEDURES, async (t) => {
-    await issueConformityNotice(t);
-  });
+/** What TĐC adds to the engine: approving a declaration issues its receipt notice. */
+export function conformityExtension(): EngineExtension {
+  return {
+    outcomeIssuers: [
+      {
+        name: 'conformity.notice',
+        procedures: NOTICE_PROCEDURES,
+        issue: async (t) => {
+          await issueConformityNotice(t);
+        },
+      },
+    ],
+  };
 }

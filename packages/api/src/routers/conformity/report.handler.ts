@@ -1,7 +1,7 @@
 import { processingReport } from '@skhcn/db';
-import { DomainError } from '@skhcn/domain';
+import { DomainError, PAUSED_STATUSES, RUNNING_STATUSES } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { PAUSED_STATUSES, RUNNING_STATUSES, unitsWhere } from '../dossiers/dossier-engine';
+import { unitsWhere } from '../../one-stop';
 import { procedureNameOf } from './conformity-procedures';
 import type { ReportInput } from './conformity-queries.schema';
 

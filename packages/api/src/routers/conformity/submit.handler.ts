@@ -1,7 +1,7 @@
 import { DomainError, type ConformityDeclaration } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { ApplicantContext, AuthedContext } from '../../trpc';
-import { createDossier, isApplicantUser } from '../dossiers/dossier-engine';
+import { createDossier, isApplicantUser } from '../../one-stop';
 import { parseDeclarationFor, saveDeclaration } from './declaration-input';
 import { attachmentsOf, type ConformityReceiveInput, type ConformitySubmitInput } from './submit.schema';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicantContactSchema, noteSchema } from '../dossiers/dossier-common.schema';
+import { applicantContactSchema, noteSchema } from '../../one-stop';
 import { CONFORMITY_PROCEDURE_CODES } from './conformity-procedures';
 import { declarationDraftSchema } from './declaration-input';
 

@@ -1,8 +1,11 @@
 import type { AuthedContext } from '../../trpc';
-import { runCommand } from './dossier-engine';
-import { timelinessData } from './dossier-view';
-import { issueOutcome } from './dossier-hooks';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import {
+  runCommand,
+  timelinessData,
+  issueOutcome,
+  commandOutput,
+  type DossierCommandOutput,
+} from '../../one-stop';
 import type { ApproveInput } from './approve.schema';
 
 export async function approveHandler({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** Phê duyệt: the leader signs; processing ends (status 9) on time or late against the appointment date. */
 export const approveSchema = dossierCommandSchema.extend({ note: noteSchema });

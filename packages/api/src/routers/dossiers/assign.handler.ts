@@ -1,7 +1,6 @@
 import { findUserById } from '@skhcn/db';
 import type { AuthedContext } from '../../trpc';
-import { assertAssignable, runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { assertAssignable, runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { AssignInput } from './assign.schema';
 
 export async function assignHandler({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** Chuyển thụ lý: the unit head gives the dossier to an officer of the unit it is routed to. */
 export const assignSchema = dossierCommandSchema.extend({

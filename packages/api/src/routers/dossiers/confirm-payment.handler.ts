@@ -1,7 +1,6 @@
 import { DomainError, formatDong as vnd, formatVietnameseDate as vnDate } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { runCommand, vietnamDay } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, vietnamDay, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { ConfirmPaymentInput } from './confirm-payment.schema';
 
 /** Status 6 → 4: the payment is recorded against the last request; the clock resumes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 import { MAX_FEE_AMOUNT } from './request-payment.schema';
 
 export const PAYMENT_METHODS = ['counter', 'transfer', 'online'] as const;

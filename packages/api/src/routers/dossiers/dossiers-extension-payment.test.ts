@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { addWorkingDays, isWorkingDay, procedureCatalog, procedureInForce } from '@skhcn/domain';
+import { addWorkingDays, isWorkingDay } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
-import { stateProblem } from './dossier-engine';
 import {
   appCodeOf,
   appErrorOf,
@@ -12,10 +11,11 @@ import {
   clearDossiers,
   hopQuyAttachments,
   MONDAY_0900,
+  requiredAttachments,
   seedStoryPeople,
   sessionUser,
   vn,
-} from './dossiers.test-kit';
+} from '../../testing/one-stop.test-kit';
 
 describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (status 6)', (t) => {
   let applicant: SessionUser;
@@ -180,13 +180,40 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
   });
 
   describe('payment (status 6) pauses the clock', () => {
-    const fees = [{ label: 'Phí thẩm định hồ sơ', amount: 1_500_000 }];
+    // Cấp lại giấy phép bưu chính (1.004379): 7 working days, phí 500.000 đồng; routed to HTS in Hải Phòng.
+    const PROCEDURE = 'buu-chinh.cap-lai-giay-phep';
+    const fees = [{ label: 'Phí thẩm định cấp lại giấy phép bưu chính', amount: 500_000 }];
+    let postal: SessionUser;
+    beforeAll(async () => {
+      postal = await sessionUser(t.db, 'canbo.buuchinh');
+    });
+
+    /** Submitted online on Monday 02/03/2026, received by the postal officer, assigned to them by the leader. */
+    async function postalInProcessing() {
+      const attachments = await requiredAttachments(t.db, applicant, PROCEDURE, '2026-03-02');
+      const d = (
+        await as(t.db, applicant, MONDAY_0900).dossiers.submit({ procedureCode: PROCEDURE, attachments })
+      ).dossier;
+      const r = await as(t.db, postal, MONDAY_0900).dossiers.receive({
+        mode: 'accept',
+        dossierId: d.id,
+        expectedVersion: d.version,
+      });
+      const a = await as(t.db, leader, MONDAY_0900).dossiers.assign({
+        dossierId: d.id,
+        expectedVersion: r.dossier.version,
+        assigneeUserId: postal.id,
+      });
+      // 7 working days from Monday 02/03: 03, 04, 05, 06, 09, 10, 11/03
+      expect(a.dossier.deadline).toBe('2026-03-11');
+      return a.dossier;
+    }
 
     it('requests, records the payment against the request, and moves the date by the paused working days', async () => {
-      const d = await inProcessing();
-      const detail = await as(t.db, officer, vn('2026-03-04')).dossiers.get({ dossierId: d.id });
+      const d = await postalInProcessing();
+      const detail = await as(t.db, postal, vn('2026-03-04')).dossiers.get({ dossierId: d.id });
       expect(detail.allowedActions).toContain('request_payment');
-      const req = await as(t.db, officer, vn('2026-03-04')).dossiers.requestPayment({
+      const req = await as(t.db, postal, vn('2026-03-04')).dossiers.requestPayment({
         dossierId: d.id,
         expectedVersion: d.version,
         fees,
@@ -198,9 +225,9 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
         deadline: null,
         paused: true,
       });
-      expect(req.event.data).toMatchObject({ fees, total: 1_500_000 });
+      expect(req.event.data).toMatchObject({ fees, total: 500_000 });
 
-      const paused = await as(t.db, officer, vn('2026-03-10')).dossiers.get({ dossierId: d.id });
+      const paused = await as(t.db, postal, vn('2026-03-10')).dossiers.get({ dossierId: d.id });
       expect(paused.allowedActions).toEqual(expect.arrayContaining(['confirm_payment', 'withdraw']));
       expect(paused.allowedActions).not.toContain('approve');
 
@@ -211,60 +238,59 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
         method: 'counter' as const,
       };
       const wrong = await appErrorOf(
-        as(t.db, officer, vn('2026-03-10')).dossiers.confirmPayment({
+        as(t.db, postal, vn('2026-03-10')).dossiers.confirmPayment({
           ...base,
-          amount: 1_000_000,
+          amount: 400_000,
           paidOn: '2026-03-10',
         }),
       );
       expect(wrong.appCode).toBe('BAD_INPUT');
-      expect(wrong.message).toContain('1.500.000 đồng');
+      expect(wrong.message).toContain('500.000 đồng');
       const future = await appErrorOf(
-        as(t.db, officer, vn('2026-03-10')).dossiers.confirmPayment({
+        as(t.db, postal, vn('2026-03-10')).dossiers.confirmPayment({
           ...base,
-          amount: 1_500_000,
+          amount: 500_000,
           paidOn: '2026-03-11',
         }),
       );
       expect(future.appCode).toBe('BAD_INPUT');
       const beforeRequest = await appErrorOf(
-        as(t.db, officer, vn('2026-03-10')).dossiers.confirmPayment({
+        as(t.db, postal, vn('2026-03-10')).dossiers.confirmPayment({
           ...base,
-          amount: 1_500_000,
+          amount: 500_000,
           paidOn: '2026-03-03',
         }),
       );
       expect(beforeRequest.appCode).toBe('BAD_INPUT');
       expect(await actionsOf(d.id)).toEqual(['submit', 'receive', 'assign', 'request_payment']);
 
-      const paid = await as(t.db, officer, vn('2026-03-10')).dossiers.confirmPayment({
+      const paid = await as(t.db, postal, vn('2026-03-10')).dossiers.confirmPayment({
         ...base,
-        amount: 1_500_000,
+        amount: 500_000,
         paidOn: '2026-03-09',
       });
-      // 3 working days were left on 04/03 (05, 06, 09/03); they run again after 10/03: 11, 12, 13/03
-      expect(paid.dossier).toMatchObject({ status: 4, deadline: '2026-03-13', paused: false });
+      // 5 working days were left on 04/03 (05, 06, 09, 10, 11/03); they run again after 10/03: 11, 12, 13, 16, 17/03
+      expect(paid.dossier).toMatchObject({ status: 4, deadline: '2026-03-17', paused: false });
       expect(paid.event.data).toMatchObject({
         receiptNumber: 'BL-0001234',
-        amount: 1_500_000,
+        amount: 500_000,
         paidOn: '2026-03-09',
-        deadline: '2026-03-13',
+        deadline: '2026-03-17',
       });
     });
 
-    it('is requested only by the handling officer (or the unit head), and cannot be confirmed by the applicant', async () => {
-      const d = await inProcessing();
-      const postal = await sessionUser(t.db, 'canbo.buuchinh');
+    it('is requested only by the handling officer (or who assigns), and cannot be confirmed by the applicant', async () => {
+      const d = await postalInProcessing();
       expect(
         await appCodeOf(
-          as(t.db, postal, vn('2026-03-04')).dossiers.requestPayment({
+          as(t.db, officer, vn('2026-03-04')).dossiers.requestPayment({
             dossierId: d.id,
             expectedVersion: d.version,
             fees,
           }),
         ),
       ).toBe('FORBIDDEN_UNIT');
-      const req = await as(t.db, officer, vn('2026-03-04')).dossiers.requestPayment({
+      const req = await as(t.db, postal, vn('2026-03-04')).dossiers.requestPayment({
         dossierId: d.id,
         expectedVersion: d.version,
         fees,
@@ -275,7 +301,7 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
             dossierId: d.id,
             expectedVersion: req.dossier.version,
             receiptNumber: 'CK-1',
-            amount: 1_500_000,
+            amount: 500_000,
             paidOn: '2026-03-05',
             method: 'transfer',
           }),
@@ -283,50 +309,47 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
       ).toBe('FORBIDDEN');
     });
 
-    it('after an apology letter, a payment pause moves both dates and keeps the extension', async () => {
+    it('is not offered, and refused, where the procedure collects no fee (TĐC declarations)', async () => {
       const d = await inProcessing();
-      const ext = await as(t.db, head, vn('2026-03-03')).dossiers.extendDeadline({
+      const detail = await as(t.db, officer, vn('2026-03-04')).dossiers.get({ dossierId: d.id });
+      expect(detail.allowedActions).not.toContain('request_payment');
+      const err = await appErrorOf(
+        as(t.db, officer, vn('2026-03-04')).dossiers.requestPayment({
+          dossierId: d.id,
+          expectedVersion: d.version,
+          fees,
+        }),
+      );
+      expect(err.appCode).toBe('INVALID_TRANSITION');
+      expect(await actionsOf(d.id)).toEqual(['submit', 'receive', 'assign']);
+    });
+
+    it('after an apology letter, a payment pause moves both dates and keeps the extension', async () => {
+      const d = await postalInProcessing();
+      const ext = await as(t.db, leader, vn('2026-03-03')).dossiers.extendDeadline({
         dossierId: d.id,
         expectedVersion: d.version,
-        newDeadline: '2026-03-12',
-        reason: 'Chờ kết quả thử nghiệm bổ sung',
+        newDeadline: '2026-03-13',
+        reason: 'Chờ xác minh bản gốc giấy phép tại Bộ Khoa học và Công nghệ',
       });
-      const req = await as(t.db, officer, vn('2026-03-04')).dossiers.requestPayment({
+      const req = await as(t.db, postal, vn('2026-03-04')).dossiers.requestPayment({
         dossierId: d.id,
         expectedVersion: ext.dossier.version,
         fees,
       });
-      const paid = await as(t.db, officer, vn('2026-03-10')).dossiers.confirmPayment({
+      const paid = await as(t.db, postal, vn('2026-03-10')).dossiers.confirmPayment({
         dossierId: d.id,
         expectedVersion: req.dossier.version,
         receiptNumber: 'CK-77',
-        amount: 1_500_000,
+        amount: 500_000,
         paidOn: '2026-03-10',
         method: 'transfer',
       });
-      expect(paid.dossier.deadlineBeforeExtension).toBe('2026-03-13');
-      expect(paid.dossier.deadline).toBe(addWorkingDays('2026-03-13', 3));
+      // the law's date moves from 11/03 to 17/03; the letter's 2 extra working days follow it
+      expect(paid.dossier.deadlineBeforeExtension).toBe('2026-03-17');
+      expect(paid.dossier.deadline).toBe(addWorkingDays('2026-03-17', 2));
       expect(isWorkingDay(paid.dossier.deadline!)).toBe(true);
-      expect(paid.event.data).toMatchObject({ deadline: paid.dossier.deadline, legalDeadline: '2026-03-13' });
+      expect(paid.event.data).toMatchObject({ deadline: paid.dossier.deadline, legalDeadline: '2026-03-17' });
     });
-  });
-});
-
-describe('payment where the law charges nothing', () => {
-  const inProcessing = { status: 4, awaitingSignature: false };
-
-  it('is refused (NO_FEES) for every free procedure, and allowed where the sources name a fee or say nothing', () => {
-    const free = procedureCatalog.filter((v) => v.free);
-    expect(free.length).toBeGreaterThan(0);
-    for (const version of free) {
-      expect(stateProblem('request_payment', inProcessing, [], version, '2026-03-05')).toMatchObject({
-        code: 'INVALID_TRANSITION',
-        details: { reason: 'NO_FEES' },
-      });
-    }
-    const charged = procedureCatalog.find((v) => v.fees.length > 0)!;
-    expect(stateProblem('request_payment', inProcessing, [], charged, '2026-03-05')).toBeUndefined();
-    const silent = procedureInForce('tdc.hop-quy', '2026-03-05')!;
-    expect(stateProblem('request_payment', inProcessing, [], silent, '2026-03-05')).toBeUndefined();
   });
 });

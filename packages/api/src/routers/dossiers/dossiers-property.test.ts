@@ -15,9 +15,35 @@ import {
 } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { vietnamToday } from '../../lib/today';
-import { appCodeOf, as, hopQuyAttachments, sessionUser, uploadedFile, vn } from './dossiers.test-kit';
+import {
+  appCodeOf,
+  as,
+  requiredAttachments,
+  sessionUser,
+  uploadedFile,
+  vn,
+} from '../../testing/one-stop.test-kit';
 
-type Actor = 'applicant' | 'officer' | 'head' | 'leader' | 'postal';
+type Actor = 'applicant' | 'officer' | 'head' | 'leader' | 'outsider';
+
+/**
+ * The walks run on two procedures: a TĐC declaration (no fee; officer and unit head of the Chi cục) and the
+ * re-issue of a postal licence (a fee, so payment is walked; HTS has no unit head in the demo: the leader assigns).
+ * The outsider is an officer of another unit.
+ */
+const STORIES = {
+  tdc: {
+    procedureCode: 'tdc.hop-quy',
+    component: 'ban-cong-bo',
+    people: { officer: 'canbo.tdc', head: 'truong.tdc', outsider: 'canbo.buuchinh' },
+  },
+  postal: {
+    procedureCode: 'buu-chinh.cap-lai-giay-phep',
+    component: 'don-de-nghi',
+    people: { officer: 'canbo.buuchinh', head: 'lanhdao', outsider: 'canbo.tdc' },
+  },
+} as const;
+type StoryName = keyof typeof STORIES;
 type Command =
   | 'receive'
   | 'refuse'
@@ -50,7 +76,7 @@ const COMMANDS: readonly Command[] = [
   'request_payment',
   'confirm_payment',
 ];
-const ACTORS: readonly Actor[] = ['applicant', 'officer', 'head', 'leader', 'postal'];
+const ACTORS: readonly Actor[] = ['applicant', 'officer', 'head', 'leader', 'outsider'];
 
 /** The actor who normally takes each step (used when a step does not name one). */
 const USUAL_ACTOR: Record<Command, Actor> = {
@@ -110,22 +136,28 @@ function chooseCommand(step: Step, status: DossierStatus): Command {
 // Property test on PGlite only (fast, single process): random command sequences against the real engine.
 describe('dossier engine invariants (property, PGlite)', () => {
   let handle: DatabaseHandle;
-  const users = {} as Record<Actor, SessionUser>;
+  const cast = {} as Record<StoryName, Record<Actor, SessionUser>>;
 
   beforeAll(async () => {
     handle = await createTemporaryPglite();
     await seedDemo(handle.db, organisations['hai-phong']!);
-    users.applicant = await sessionUser(handle.db, 'dn.thephp');
-    users.officer = await sessionUser(handle.db, 'canbo.tdc');
-    users.head = await sessionUser(handle.db, 'truong.tdc');
-    users.leader = await sessionUser(handle.db, 'lanhdao');
-    users.postal = await sessionUser(handle.db, 'canbo.buuchinh');
+    for (const name of Object.keys(STORIES) as StoryName[]) {
+      const { people } = STORIES[name];
+      cast[name] = {
+        applicant: await sessionUser(handle.db, 'dn.thephp'),
+        officer: await sessionUser(handle.db, people.officer),
+        head: await sessionUser(handle.db, people.head),
+        leader: await sessionUser(handle.db, 'lanhdao'),
+        outsider: await sessionUser(handle.db, people.outsider),
+      };
+    }
   }, 60_000);
   afterAll(async () => {
     await handle?.close();
   });
 
   async function run(
+    story: StoryName,
     command: Command,
     actor: SessionUser,
     now: Date,
@@ -134,6 +166,7 @@ describe('dossier engine invariants (property, PGlite)', () => {
     deadline: string | null,
   ): Promise<unknown> {
     const c = as(handle.db, actor, now).dossiers;
+    const users = cast[story];
     const base = { dossierId, expectedVersion };
     switch (command) {
       case 'receive':
@@ -145,12 +178,14 @@ describe('dossier engine invariants (property, PGlite)', () => {
       case 'request_additions':
         return c.requestAdditions({
           ...base,
-          items: [{ name: 'Bản công bố hợp quy', reason: 'Thiếu chữ ký' }],
+          items: [{ name: 'Giấy tờ kèm theo', reason: 'Thiếu chữ ký' }],
         });
       case 'supply_additions':
         return c.supplyAdditions({
           ...base,
-          attachments: [{ componentKey: 'ban-cong-bo', fileId: await uploadedFile(handle.db, actor) }],
+          attachments: [
+            { componentKey: STORIES[story].component, fileId: await uploadedFile(handle.db, actor) },
+          ],
         });
       case 'submit_for_signature':
         return c.submitForSignature(base);
@@ -187,77 +222,93 @@ describe('dossier engine invariants (property, PGlite)', () => {
     const reached = new Set<DossierStatus>();
     const performed = new Set<Command>();
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
-        const db = handle.db;
-        let day = '2026-03-02';
-        const attachments = await hopQuyAttachments(db, users.applicant);
-        const created = await as(db, users.applicant, vn(day)).dossiers.submit({
-          procedureCode: 'tdc.hop-quy',
-          attachments,
-        });
-        const id = created.dossier.id;
-        let previous = { status: 1 as DossierStatus, version: 1, deadline: null as string | null };
+      fc.asyncProperty(
+        fc.constantFrom(...(Object.keys(STORIES) as StoryName[])),
+        fc.array(stepArb, { minLength: 1, maxLength: 20 }),
+        async (story, steps) => {
+          const db = handle.db;
+          const users = cast[story];
+          let day = '2026-03-02';
+          const { procedureCode } = STORIES[story];
+          const attachments = await requiredAttachments(db, users.applicant, procedureCode, day);
+          const created = await as(db, users.applicant, vn(day)).dossiers.submit({
+            procedureCode,
+            attachments,
+          });
+          const id = created.dossier.id;
+          let previous = { status: 1 as DossierStatus, version: 1, deadline: null as string | null };
 
-        for (const step of steps) {
-          day = addCalendarDays(day, step.advance);
-          const expectedVersion = step.stale
-            ? previous.version - 1 || previous.version + 1
-            : previous.version;
-          const command = chooseCommand(step, previous.status);
-          const actor = users[step.actor ?? USUAL_ACTOR[command]];
-          const outcome = await run(
-            command,
-            actor,
-            vn(day, '10:00'),
-            id,
-            expectedVersion,
-            previous.deadline,
-          ).then(
-            () => 'ok',
-            (e: unknown) => appCodeOf(Promise.reject(e)),
-          );
-          const [row] = await db.select().from(schema.dossiers).where(eq(schema.dossiers.id, id));
-          const events = await db
-            .select()
-            .from(schema.dossierEvents)
-            .where(eq(schema.dossierEvents.dossierId, id))
-            .orderBy(asc(schema.dossierEvents.seq));
-          expect(row).toBeDefined();
-          const status = row!.status as DossierStatus;
-
-          if (outcome === 'ok') {
-            // the step is in the kernel's table and the status is the table's target
-            const transition = transitionFor(previous.status, command as DossierAction);
-            expect(transition, `${command} from ${previous.status}`).toBeDefined();
-            expect(status).toBe(transition!.to);
-            expect(row!.version).toBe(previous.version + 1);
-            expect(step.stale).toBe(false);
-            const last = events[events.length - 1]!;
-            expect([last.action, last.fromStatus, last.toStatus]).toEqual([command, previous.status, status]);
-            reached.add(status);
-            performed.add(command);
-          } else {
-            expect(['INVALID_TRANSITION', 'FORBIDDEN', 'FORBIDDEN_UNIT', 'CONFLICT', 'BAD_INPUT']).toContain(
-              outcome,
+          for (const step of steps) {
+            day = addCalendarDays(day, step.advance);
+            const expectedVersion = step.stale
+              ? previous.version - 1 || previous.version + 1
+              : previous.version;
+            const command = chooseCommand(step, previous.status);
+            const actor = users[step.actor ?? USUAL_ACTOR[command]];
+            const outcome = await run(
+              story,
+              command,
+              actor,
+              vn(day, '10:00'),
+              id,
+              expectedVersion,
+              previous.deadline,
+            ).then(
+              () => 'ok',
+              (e: unknown) => appCodeOf(Promise.reject(e)),
             );
-            expect([status, row!.version]).toEqual([previous.status, previous.version]);
+            const [row] = await db.select().from(schema.dossiers).where(eq(schema.dossiers.id, id));
+            const events = await db
+              .select()
+              .from(schema.dossierEvents)
+              .where(eq(schema.dossierEvents.dossierId, id))
+              .orderBy(asc(schema.dossierEvents.seq));
+            expect(row).toBeDefined();
+            const status = row!.status as DossierStatus;
+
+            if (outcome === 'ok') {
+              // the step is in the kernel's table and the status is the table's target
+              const transition = transitionFor(previous.status, command as DossierAction);
+              expect(transition, `${command} from ${previous.status}`).toBeDefined();
+              expect(status).toBe(transition!.to);
+              expect(row!.version).toBe(previous.version + 1);
+              expect(step.stale).toBe(false);
+              const last = events[events.length - 1]!;
+              expect([last.action, last.fromStatus, last.toStatus]).toEqual([
+                command,
+                previous.status,
+                status,
+              ]);
+              reached.add(status);
+              performed.add(command);
+            } else {
+              expect([
+                'INVALID_TRANSITION',
+                'FORBIDDEN',
+                'FORBIDDEN_UNIT',
+                'CONFLICT',
+                'BAD_INPUT',
+              ]).toContain(outcome);
+              expect([status, row!.version]).toEqual([previous.status, previous.version]);
+            }
+            // one event per change, numbered 1..n without gaps; additions requested at most once
+            expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+            expect(events).toHaveLength(row!.version);
+            expect(events.filter((e) => e.action === 'request_additions').length).toBeLessThanOrEqual(1);
+            // the appointment date is moved at most once, and only later
+            expect(events.filter((e) => e.action === 'extend_deadline').length).toBeLessThanOrEqual(1);
+            if (row!.deadlineBeforeExtension !== null && row!.deadline !== null)
+              expect(row!.deadline > row!.deadlineBeforeExtension).toBe(true);
+            for (let i = 1; i < events.length; i++)
+              expect(events[i]!.fromStatus).toBe(events[i - 1]!.toStatus);
+            // the deadline is a working day, and exists exactly while the clock runs or after it stopped
+            if (row!.deadline !== null) expect(isWorkingDay(row!.deadline)).toBe(true);
+            if (status === 2 || status === 4) expect(row!.deadline).not.toBeNull();
+            if (status === 5 || status === 6 || status === 1) expect(row!.deadline).toBeNull();
+            previous = { status, version: row!.version, deadline: row!.deadline };
           }
-          // one event per change, numbered 1..n without gaps; additions requested at most once
-          expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-          expect(events).toHaveLength(row!.version);
-          expect(events.filter((e) => e.action === 'request_additions').length).toBeLessThanOrEqual(1);
-          // the appointment date is moved at most once, and only later
-          expect(events.filter((e) => e.action === 'extend_deadline').length).toBeLessThanOrEqual(1);
-          if (row!.deadlineBeforeExtension !== null && row!.deadline !== null)
-            expect(row!.deadline > row!.deadlineBeforeExtension).toBe(true);
-          for (let i = 1; i < events.length; i++) expect(events[i]!.fromStatus).toBe(events[i - 1]!.toStatus);
-          // the deadline is a working day, and exists exactly while the clock runs or after it stopped
-          if (row!.deadline !== null) expect(isWorkingDay(row!.deadline)).toBe(true);
-          if (status === 2 || status === 4) expect(row!.deadline).not.toBeNull();
-          if (status === 5 || status === 6 || status === 1) expect(row!.deadline).toBeNull();
-          previous = { status, version: row!.version, deadline: row!.deadline };
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
     // the walks went beyond the first steps (a property that never leaves status 1 proves little)

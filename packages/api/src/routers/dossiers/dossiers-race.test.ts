@@ -4,7 +4,7 @@ import { schema, seedDemo } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { organisations } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
-import { appCodeOf, as, hopQuyAttachments, MONDAY_0900, sessionUser } from './dossiers.test-kit';
+import { appCodeOf, as, hopQuyAttachments, MONDAY_0900, sessionUser } from '../../testing/one-stop.test-kit';
 
 // On PostgreSQL the handle's pool has DATABASE_POOL_MAX (default 10) connections: the attempts really run at once.
 describeEachDatabase('dossier engine under concurrency', (t) => {

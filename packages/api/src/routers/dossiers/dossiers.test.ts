@@ -23,7 +23,7 @@ import {
   sessionUser,
   uploadedFile,
   vn,
-} from './dossiers.test-kit';
+} from '../../testing/one-stop.test-kit';
 
 describeEachDatabase('dossier engine', (t) => {
   let applicant: SessionUser;

@@ -1,7 +1,6 @@
 import { DomainError, extendDeadlineOnce, workingDaysBetween } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { ExtendDeadlineInput } from './extend-deadline.schema';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, reasonTextSchema } from './dossier-common.schema';
+import { dossierCommandSchema, reasonTextSchema } from '../../one-stop';
 
 /**
  * Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04): why the dossier will be late and the new appointment date

@@ -8,15 +8,13 @@ import {
   procedureOf,
   vietnamDay,
   type EngineAction,
-} from './dossier-engine';
-import {
   toDossierView,
   toEventItem,
   toFileItem,
   type DossierEventItem,
   type DossierFileItem,
   type DossierView,
-} from './dossier-view';
+} from '../../one-stop';
 import type { GetInput } from './get.schema';
 
 export interface DossierProcedureSummary {

@@ -4,11 +4,18 @@ import {
   DomainError,
   DOSSIER_STATUSES,
   dossierStatusLabels,
+  RUNNING_STATUSES,
   type DossierStatus,
 } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { isApplicantUser, RUNNING_STATUSES, unitsWhere, vietnamDay } from './dossier-engine';
-import { DUE_SOON_WORKING_DAYS, toDossierView, type DossierView } from './dossier-view';
+import {
+  isApplicantUser,
+  unitsWhere,
+  vietnamDay,
+  DUE_SOON_WORKING_DAYS,
+  toDossierView,
+  type DossierView,
+} from '../../one-stop';
 import type { InboxInput } from './inbox.schema';
 
 export interface InboxOutput {

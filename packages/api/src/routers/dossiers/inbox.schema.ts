@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { procedureCodeSchema } from './dossier-common.schema';
+import { procedureCodeSchema } from '../../one-stop';
 
 const statusSchema = z.number().int().min(1).max(10);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taxCodeSchema } from './dossier-common.schema';
+import { taxCodeSchema } from '../../one-stop';
 
 /** Public look-up (tra cứu hồ sơ): the dossier code and the applicant's tax code, both needed. */
 export const lookupSchema = z.object({

@@ -1,6 +1,6 @@
 import { listDossiers } from '@skhcn/db';
 import type { ApplicantContext } from '../../trpc';
-import { toDossierView, type DossierView } from './dossier-view';
+import { toDossierView, type DossierView } from '../../one-stop';
 import type { MineInput } from './mine.schema';
 
 /** The applicant's own dossiers, newest first. */

@@ -1,7 +1,12 @@
 import { DomainError } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { createDossier, isApplicantUser, runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import {
+  createDossier,
+  isApplicantUser,
+  runCommand,
+  commandOutput,
+  type DossierCommandOutput,
+} from '../../one-stop';
 import type { ReceiveInput } from './receive.schema';
 
 export async function receiveHandler({

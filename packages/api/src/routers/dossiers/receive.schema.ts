@@ -6,7 +6,7 @@ import {
   noteSchema,
   procedureCodeSchema,
   taxCodeSchema,
-} from './dossier-common.schema';
+} from '../../one-stop';
 
 /**
  * Tiếp nhận hồ sơ: either accept a dossier submitted online (1 → 2), or take in a paper dossier at the counter or by

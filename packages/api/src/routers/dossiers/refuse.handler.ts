@@ -1,6 +1,5 @@
 import type { AuthedContext } from '../../trpc';
-import { runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { RefuseInput } from './refuse.schema';
 
 export async function refuseHandler({

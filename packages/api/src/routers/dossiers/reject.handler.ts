@@ -1,7 +1,5 @@
 import type { AuthedContext } from '../../trpc';
-import { runCommand } from './dossier-engine';
-import { timelinessData } from './dossier-view';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, timelinessData, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { RejectInput } from './reject.schema';
 
 export async function rejectHandler({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dossierCommandSchema, reasonsSchema } from './dossier-common.schema';
+import { dossierCommandSchema, reasonsSchema } from '../../one-stop';
 
 /** Từ chối giải quyết: the leader refuses the request; the reasons are required and go to the applicant. */
 export const rejectSchema = dossierCommandSchema.extend({ reasons: reasonsSchema });

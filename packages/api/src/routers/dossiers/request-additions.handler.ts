@@ -1,7 +1,6 @@
-import { DomainError } from '@skhcn/domain';
+import { DomainError, supplementDueDate } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { runCommand, supplementDueDate } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { RequestAdditionsInput } from './request-additions.schema';
 
 /** Once per dossier (the kernel's rule); the clock stops until the applicant supplies the additions. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema, reasonTextSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema, reasonTextSchema } from '../../one-stop';
 
 /** Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02): what is missing or wrong, each with its reason. */
 export const requestAdditionsSchema = dossierCommandSchema.extend({

@@ -1,6 +1,5 @@
 import type { AuthedContext } from '../../trpc';
-import { runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { RequestPaymentInput } from './request-payment.schema';
 
 /** Status 4 → 6: the applicant is told what to pay; the clock stops until the payment is recorded. */

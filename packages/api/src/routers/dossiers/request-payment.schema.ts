@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** The largest amount a single fee line may carry (VND), to catch a mistyped number. */
 export const MAX_FEE_AMOUNT = 1_000_000_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** Trả kết quả: the outcome document is handed to the applicant (status 10). */
 export const returnResultSchema = dossierCommandSchema.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** Trình ký: the officer proposes the outcome to the leader with authority. */
 export const submitForSignatureSchema = dossierCommandSchema.extend({

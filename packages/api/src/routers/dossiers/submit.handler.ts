@@ -1,6 +1,5 @@
 import type { ApplicantContext } from '../../trpc';
-import { createDossier } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { createDossier, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { SubmitInput } from './submit.schema';
 
 /** An applicant submits a dossier online: status 1 (Mới đăng ký), a dossier code, the files attached. */

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  applicantContactSchema,
-  attachmentsSchema,
-  noteSchema,
-  procedureCodeSchema,
-} from './dossier-common.schema';
+import { applicantContactSchema, attachmentsSchema, noteSchema, procedureCodeSchema } from '../../one-stop';
 
 /** Online submission by an applicant (Mới đăng ký). */
 export const submitSchema = z.object({

@@ -1,7 +1,6 @@
 import { attachDossierFiles } from '@skhcn/db';
 import type { AuthedContext } from '../../trpc';
-import { checkAttachments, runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { checkAttachments, runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { SupplyAdditionsInput } from './supply-additions.schema';
 
 export async function supplyAdditionsHandler({

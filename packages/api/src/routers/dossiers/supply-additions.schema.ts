@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { attachmentsSchema, dossierCommandSchema, noteSchema } from './dossier-common.schema';
+import { attachmentsSchema, dossierCommandSchema, noteSchema } from '../../one-stop';
 
 /** The applicant (or the counter on their behalf) hands in the requested documents: the clock resumes. */
 export const supplyAdditionsSchema = dossierCommandSchema.extend({

@@ -1,7 +1,6 @@
 import { DomainError } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
-import { isApplicantUser, runCommand } from './dossier-engine';
-import { commandOutput, type DossierCommandOutput } from './dossier-result';
+import { isApplicantUser, runCommand, commandOutput, type DossierCommandOutput } from '../../one-stop';
 import type { WithdrawInput } from './withdraw.schema';
 
 export async function withdrawHandler({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dossierCommandSchema, reasonTextSchema } from './dossier-common.schema';
+import { dossierCommandSchema, reasonTextSchema } from '../../one-stop';
 
 /** Rút hồ sơ: the applicant withdraws (online, or by a written request recorded at the counter). */
 export const withdrawSchema = dossierCommandSchema.extend({ reason: reasonTextSchema.optional() });

@@ -3,10 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { findUserByUsername, hashPassword, insertFile, seedDemo, upsertUser, type Database } from '@skhcn/db';
-import { organisations } from '@skhcn/domain';
-import type { SessionUser } from '../../context';
-import { describeError } from '../../errors';
-import { callerFor } from '../../testing/api-harness';
+import { organisations, procedureInForce } from '@skhcn/domain';
+import type { SessionUser } from '../context';
+import { describeError } from '../errors';
+import { callerFor } from './api-harness';
 
 /** Monday 2 March 2026, 09:00 in Vietnam: a working day before the 15:00 cut-off. */
 export const MONDAY_0900 = new Date('2026-03-02T02:00:00Z');
@@ -113,6 +113,22 @@ export async function hopQuyAttachments(db: Database, user: SessionUser) {
       fileId: await uploadedFile(db, user, 'dang-ky-doanh-nghiep.pdf'),
     },
   ];
+}
+
+/** A file of `user` for every required component (without a condition) of the procedure in force on `day`. */
+export async function requiredAttachments(
+  db: Database,
+  user: SessionUser,
+  procedureCode: string,
+  day: string,
+) {
+  const version = procedureInForce(procedureCode, day);
+  if (!version) throw new Error(`no version of ${procedureCode} in force on ${day}`);
+  const out: { componentKey: string; fileId: string }[] = [];
+  for (const c of version.components.filter((x) => x.required && !x.when)) {
+    out.push({ componentKey: c.key, fileId: await uploadedFile(db, user, `${c.key}.pdf`) });
+  }
+  return out;
 }
 
 /** The app error (code and Vietnamese message) of a rejected call. */

@@ -1,33 +1,20 @@
 import type { DossierEventView, DossierFileView, DossierRow } from '@skhcn/db';
 import {
-  classifyTimeliness,
+  deadlineStanding,
   dossierActionLabels,
   dossierStatusLabels,
   findProcedureVersion,
-  workingDaysBetween,
+  vietnamDateOf,
+  classifyTimeliness,
+  type DeadlineColour,
   type DossierAction,
   type DossierStatus,
   type Timeliness,
 } from '@skhcn/domain';
-import { PAUSED_STATUSES, RUNNING_STATUSES, vietnamDay } from './dossier-engine';
+import { vietnamDay } from './dossier-engine';
 
-/** The deadline colour of the inbox: overdue, due within 2 working days, or fine (also when paused or finished). */
-export type DeadlineColour = 'overdue' | 'due_soon' | 'ok';
-
-/** Working days before the deadline within which a dossier shows as "sắp đến hạn". */
-export const DUE_SOON_WORKING_DAYS = 2;
-
-export function deadlineColour(status: number, deadline: string | null, today: string): DeadlineColour {
-  if (!deadline || !RUNNING_STATUSES.includes(status as DossierStatus)) return 'ok';
-  if (deadline < today) return 'overdue';
-  return workingDaysBetween(today, deadline) <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'ok';
-}
-
-/** Working days left until the deadline (negative when overdue), null without a running clock. */
-function remaining(status: number, deadline: string | null, today: string): number | null {
-  if (!deadline || !RUNNING_STATUSES.includes(status as DossierStatus)) return null;
-  return deadline >= today ? workingDaysBetween(today, deadline) : -workingDaysBetween(deadline, today);
-}
+export type { DeadlineColour };
+export { DUE_SOON_WORKING_DAYS } from '@skhcn/domain';
 
 export interface DossierView {
   id: string;
@@ -65,9 +52,17 @@ export interface DossierView {
 }
 
 export function toDossierView(row: DossierRow & { assigneeName?: string | null }, now: Date): DossierView {
-  const today = vietnamDay(now);
   const status = row.status as DossierStatus;
   const procedure = findProcedureVersion(row.procedureCode, row.procedureVersion);
+  const standing = deadlineStanding(
+    {
+      status,
+      deadline: row.deadline,
+      deadlineBeforeExtension: row.deadlineBeforeExtension,
+      completedAt: row.completedAt?.toISOString() ?? null,
+    },
+    vietnamDay(now),
+  );
   return {
     id: row.id,
     code: row.code,
@@ -89,10 +84,10 @@ export function toDossierView(row: DossierRow & { assigneeName?: string | null }
     updatedAt: row.updatedAt.toISOString(),
     deadline: row.deadline,
     deadlineBeforeExtension: row.deadlineBeforeExtension,
-    paused: PAUSED_STATUSES.includes(status),
-    deadlineColour: deadlineColour(status, row.deadline, today),
-    remainingWorkingDays: remaining(status, row.deadline, today),
-    timeliness: timelinessOf(row),
+    paused: standing.paused,
+    deadlineColour: standing.colour,
+    remainingWorkingDays: standing.remainingWorkingDays,
+    timeliness: standing.timeliness,
     awaitingSignature: row.awaitingSignature,
     version: row.version,
   };
@@ -106,7 +101,9 @@ export function timelinessOf(
   row: Pick<DossierRow, 'deadline' | 'deadlineBeforeExtension' | 'completedAt'>,
 ): Timeliness | null {
   const due = row.deadlineBeforeExtension ?? row.deadline;
-  return due && row.completedAt ? classifyTimeliness(due, vietnamDay(row.completedAt)) : null;
+  return due && row.completedAt
+    ? classifyTimeliness(due, vietnamDateOf(row.completedAt.toISOString()))
+    : null;
 }
 
 /** `{ timeliness }` of a dossier completed at `completedAt`, for the event that ends processing (empty without a date). */
