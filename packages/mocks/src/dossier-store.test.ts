@@ -30,7 +30,7 @@ describe('mock TĐC data', () => {
     const store = createMockStore(TODAY);
     const head = findDemoUser('truong.tdc')!;
     const d = store.dossiers.find((x) => x.status === 2)!;
-    expect(allowedActionsOf(head, d)).toContain('assign');
+    expect(allowedActionsOf(head, d, TODAY)).toContain('assign');
     runCommand(store, head, 'assign', {
       dossierId: d.id,
       expectedVersion: d.version,
@@ -44,8 +44,8 @@ describe('mock TĐC data', () => {
   it('lets the applicant supply additions only on their own dossier at status 5', () => {
     const store = createMockStore(TODAY);
     const own = store.dossiers.find((x) => x.status === 5 && x.applicantUserId === demoApplicant.id)!;
-    expect(allowedActionsOf(demoApplicant, own)).toContain('supply_additions');
+    expect(allowedActionsOf(demoApplicant, own, TODAY)).toContain('supply_additions');
     const other = store.dossiers.find((x) => x.applicantUserId !== demoApplicant.id && x.status === 4)!;
-    expect(allowedActionsOf(demoApplicant, other)).toEqual([]);
+    expect(allowedActionsOf(demoApplicant, other, TODAY)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 // An in-memory one-stop engine for the mocks: dossiers with versions, events and files, the commands of the
 // `dossiers.*` router (optimistic versions → CONFLICT), and the TĐC registry and report of `conformity.*`.
+// What may be done, by whom, and what the clock does are the domain's dossier policy — the same functions the real
+// engine calls (a property test in this package walks both side by side).
 import type {
   DossierCommandOutput,
   DossierDetail,
@@ -11,24 +13,37 @@ import type {
 } from '@skhcn/api';
 import {
   addCalendarDays,
-  addWorkingDays,
-  allowedActionsAfter,
-  canAct,
-  classifyTimeliness,
+  allowedActionsFor,
+  checkCommand,
+  checkPaymentReceipt,
+  clockAfter,
   conformityRegimeOn,
+  deadlinesOf,
+  deadlineStanding,
   dossierActionLabels,
   dossierStatusLabels,
   DOSSIER_STATUSES,
+  effectiveProcessingTime,
+  extendDeadlineOnce,
   findProcedureVersion,
+  formatDossierCode,
+  getOrganisation,
+  intakeProblem,
   nextNoticeNumber,
   nextStatus,
   normalizeVietnamese,
   procedureInForce,
+  readProblem,
+  rightsProblem,
+  routeProcedureOrThrow,
+  supplementDueDate,
+  vietnamDateOf,
   workingDaysBetween,
   type DossierAction,
+  type DossierFacts,
+  type DossierHistoryEntry,
   type DossierStatus,
   type ProcedureVersion,
-  type Right,
 } from '@skhcn/domain';
 import {
   registryStatusLabels,
@@ -75,34 +90,17 @@ export interface MockDossier {
   noticeNumber: string | null;
 }
 
-const RUNNING: readonly DossierStatus[] = [2, 4];
-const PAUSED: readonly DossierStatus[] = [5, 6];
-const DUE_SOON_WORKING_DAYS = 2;
-
-const ACTION_RIGHTS: Record<DossierEngineAction, { right: Right; applicant: boolean; handlerOnly: boolean }> =
-  {
-    receive: { right: 'dossier.receive', applicant: false, handlerOnly: false },
-    refuse: { right: 'dossier.receive', applicant: false, handlerOnly: false },
-    assign: { right: 'dossier.assign', applicant: false, handlerOnly: false },
-    request_additions: { right: 'dossier.process', applicant: false, handlerOnly: true },
-    supply_additions: { right: 'dossier.receive', applicant: true, handlerOnly: false },
-    submit_for_signature: { right: 'dossier.process', applicant: false, handlerOnly: true },
-    approve: { right: 'dossier.sign', applicant: false, handlerOnly: false },
-    reject: { right: 'dossier.sign', applicant: false, handlerOnly: false },
-    return_result: { right: 'dossier.receive', applicant: false, handlerOnly: false },
-    withdraw: { right: 'dossier.receive', applicant: true, handlerOnly: false },
-    stop: { right: 'dossier.process', applicant: false, handlerOnly: true },
-    extend_deadline: { right: 'dossier.assign', applicant: false, handlerOnly: false },
-    request_payment: { right: 'dossier.process', applicant: false, handlerOnly: true },
-    confirm_payment: { right: 'dossier.receive', applicant: false, handlerOnly: false },
-  };
-const ENGINE_ACTIONS = Object.keys(ACTION_RIGHTS) as DossierEngineAction[];
-
 export const MOCK_UNIT = 'CCTDC';
 /** The unit abbreviation printed in notice numbers (with Đ). */
 export const MOCK_NOTICE_UNIT = 'CCTĐC';
 
-const user = (username: string) => demoUsers.find((u) => u.username === username)!;
+const org = () => getOrganisation();
+
+function user(username: string): MockUser {
+  const u = demoUsers.find((x) => x.username === username);
+  if (!u) throw new Error(`no demo user ${username}`);
+  return u;
+}
 
 export function isApplicant(u: MockUser): boolean {
   return u.kind === 'applicant';
@@ -118,12 +116,32 @@ function procedureOf(
   return findProcedureVersion(d.procedureCode, d.procedureVersion);
 }
 
-function processingDays(p: ProcedureVersion | undefined): number {
-  return p && p.processingTime.unit === 'working_days' ? p.processingTime.amount : 5;
+function mustProcedure(d: Pick<MockDossier, 'procedureCode' | 'procedureVersion'>): ProcedureVersion {
+  const p = procedureOf(d);
+  if (!p) throw new MockTrpcError('NO_VERSION_IN_FORCE');
+  return p;
 }
 
 function dossierCode(day: string, seq: number): string {
-  return `${MOCK_UNIT}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(seq).padStart(4, '0')}`;
+  return formatDossierCode(MOCK_UNIT, day, seq);
+}
+
+/** The history of a mock dossier as the domain policy reads it. */
+function historyOf(d: Pick<MockDossier, 'events'>): DossierHistoryEntry[] {
+  return d.events.map((e) => ({ action: e.action as DossierAction, at: e.at, data: e.data }));
+}
+
+/** The facts of a mock dossier for the domain policy. */
+export function factsOf(d: MockDossier): DossierFacts {
+  return {
+    status: d.status,
+    unitCode: d.unitCode,
+    applicantUserId: d.applicantUserId,
+    assigneeUserId: d.assigneeUserId,
+    awaitingSignature: d.awaitingSignature,
+    receivedAt: d.receivedAt,
+    history: historyOf(d),
+  };
 }
 
 const FILE_NAMES: Record<string, string> = {
@@ -145,7 +163,6 @@ function seedToDossier(seed: DossierSeed, today: string, applicantUser: MockUser
     applicant: applicantUser,
   };
   const received = seed.status !== 1 && seed.status !== 3;
-  let deadline = received ? addWorkingDays(day, processingDays(procedure)) : null;
   const events: DossierEventItem[] = [];
   let status: DossierStatus | null = seed.channel === 'online' ? 1 : null;
   if (seed.channel === 'online') {
@@ -185,7 +202,17 @@ function seedToDossier(seed: DossierSeed, today: string, applicantUser: MockUser
     if (action === 'approve' || action === 'reject') completedAt = when;
     status = to;
   }
-  if (PAUSED.includes(seed.status)) deadline = null;
+  const receivedAt = received ? at(day) : null;
+  // the appointment date as the engine computes it: receipt, pauses of the history, the 15:00 rule
+  const deadline =
+    procedure && receivedAt
+      ? (deadlinesOf(
+          receivedAt,
+          procedure,
+          events.map((e) => ({ action: e.action as DossierAction, at: e.at })),
+          org(),
+        )?.deadline ?? null)
+      : null;
   const components = procedure?.components.filter((c) => c.required).slice(0, 3) ?? [];
   const files: DossierFileItem[] = components.map((c, i) => {
     const fileId = `${seed.id.slice(0, 24)}${String(100 + i).padStart(12, '0')}`;
@@ -220,7 +247,7 @@ function seedToDossier(seed: DossierSeed, today: string, applicantUser: MockUser
     applicantUserId: seed.ownedByApplicant ? (applicantUser?.id ?? null) : null,
     assigneeUserId: seed.assigned ? officer.id : null,
     submittedAt: seed.channel === 'online' ? at(day, '08:05:00') : null,
-    receivedAt: received ? at(day) : null,
+    receivedAt,
     completedAt,
     updatedAt: events.at(-1)?.at ?? at(day),
     deadline,
@@ -238,35 +265,52 @@ export interface MockStore {
   registry: RegistryEntry[];
   /** uploads through POST /api/files: id → metadata */
   uploads: Map<string, { id: string; originalName: string; mime: string; size: number }>;
+  /** "Today" in Việt Nam (ISO date) for views and commands, unless `now` is set */
   today: string;
+  /** A clock for commands (tests that compare with the real engine set it); defaults to today at the current time */
+  now?: () => Date;
   /** Counts under a filter stop here, as the server's do (DOSSIER_COUNT_CAP); lower it to show “hơn …” */
   inboxCountCap?: number;
 }
 
-export function createMockStore(today: string): MockStore {
+export function createMockStore(today: string, options: { seed?: boolean } = {}): MockStore {
   const applicantUser = demoUsers.find((u) => u.kind === 'applicant');
   return {
-    dossiers: dossierSeeds.map((s) => seedToDossier(s, today, applicantUser)),
-    registry: registrySeeds.map(registryEntryOf),
+    dossiers: options.seed === false ? [] : dossierSeeds.map((s) => seedToDossier(s, today, applicantUser)),
+    registry: options.seed === false ? [] : registrySeeds.map(registryEntryOf),
     uploads: new Map(),
     today,
   };
+}
+
+/** The instant of a command (ISO) and its Vietnam date. */
+function clockOf(store: MockStore): { at: string; today: string } {
+  if (store.now) {
+    const iso = store.now().toISOString();
+    return { at: iso, today: vietnamDateOf(iso) };
+  }
+  const time = new Date().toISOString().slice(11, 19);
+  return { at: `${store.today}T${time}+07:00`, today: store.today };
+}
+
+/** The Vietnam date the store is on. */
+export function storeToday(store: MockStore): string {
+  return clockOf(store).today;
 }
 
 // ——— Views ———
 
 export function toView(d: MockDossier, today: string): DossierView {
   const procedure = procedureOf(d);
-  const running = RUNNING.includes(d.status) && d.deadline !== null;
-  let colour: DossierView['deadlineColour'] = 'ok';
-  let remaining: number | null = null;
-  if (running) {
-    const deadline = d.deadline!;
-    remaining =
-      deadline >= today ? workingDaysBetween(today, deadline) : -workingDaysBetween(deadline, today);
-    if (deadline < today) colour = 'overdue';
-    else if (remaining <= DUE_SOON_WORKING_DAYS) colour = 'due_soon';
-  }
+  const standing = deadlineStanding(
+    {
+      status: d.status,
+      deadline: d.deadline,
+      deadlineBeforeExtension: d.deadlineBeforeExtension ?? null,
+      completedAt: d.completedAt,
+    },
+    today,
+  );
   const assignee = d.assigneeUserId ? demoUsers.find((u) => u.id === d.assigneeUserId) : undefined;
   return {
     id: d.id,
@@ -289,48 +333,27 @@ export function toView(d: MockDossier, today: string): DossierView {
     updatedAt: d.updatedAt,
     deadline: d.deadline,
     deadlineBeforeExtension: d.deadlineBeforeExtension ?? null,
-    paused: PAUSED.includes(d.status),
-    deadlineColour: colour,
-    remainingWorkingDays: remaining,
-    timeliness: (() => {
-      const due = d.deadlineBeforeExtension ?? d.deadline;
-      return due && d.completedAt ? classifyTimeliness(due, d.completedAt.slice(0, 10)) : null;
-    })(),
+    paused: standing.paused,
+    deadlineColour: standing.colour,
+    remainingWorkingDays: standing.remainingWorkingDays,
+    timeliness: standing.timeliness,
     awaitingSignature: d.awaitingSignature,
     version: d.version,
   };
 }
 
-function hasRight(u: MockUser, right: Right, unitCode: string): boolean {
-  return u.memberships.some((m) => canAct(m, right, unitCode));
-}
-
 export function canRead(u: MockUser, d: MockDossier): boolean {
-  if (isApplicant(u)) return d.applicantUserId === u.id;
-  return hasRight(u, 'dossier.read', d.unitCode);
+  return readProblem(u, d, org()) === undefined;
 }
 
-export function allowedActionsOf(u: MockUser, d: MockDossier): DossierEngineAction[] {
-  const table = allowedActionsAfter(
-    d.status,
-    d.events.map((e) => e.action as DossierAction),
-  );
-  return ENGINE_ACTIONS.filter((action) => {
-    if (!table.includes(action)) return false;
-    const rule = ACTION_RIGHTS[action];
-    if (isApplicant(u)) return rule.applicant && d.applicantUserId === u.id;
-    if (!hasRight(u, rule.right, d.unitCode)) return false;
-    if (rule.handlerOnly && d.assigneeUserId !== u.id && !hasRight(u, 'dossier.assign', d.unitCode))
-      return false;
-    if (action === 'approve' || action === 'reject') return d.awaitingSignature;
-    if (action === 'submit_for_signature') return !d.awaitingSignature;
-    if (action === 'request_payment') return !procedureOf(d)?.free;
-    return true;
-  });
+export function allowedActionsOf(u: MockUser, d: MockDossier, today: string): DossierEngineAction[] {
+  const p = procedureOf(d);
+  return p ? allowedActionsFor(u, factsOf(d), p, today, org()) : [];
 }
 
 export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDetail {
   const p = procedureOf(d);
+  const processing = p ? effectiveProcessingTime(p, org().id) : undefined;
   return {
     dossier: toView(d, today),
     applicant: d.applicant,
@@ -338,8 +361,8 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
       code: d.procedureCode,
       version: d.procedureVersion,
       name: p?.name ?? d.procedureCode,
-      processingTime: p
-        ? { amount: p.processingTime.amount, unit: p.processingTime.unit }
+      processingTime: processing
+        ? { amount: processing.amount, unit: processing.unit }
         : { amount: 5, unit: 'working_days' },
       supplementLimit: p?.supplementLimit
         ? { amount: p.supplementLimit.amount, unit: p.supplementLimit.unit }
@@ -361,7 +384,7 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
       feeNote: p?.feeNote ?? null,
     },
     events: d.events,
-    allowedActions: allowedActionsOf(u, d),
+    allowedActions: allowedActionsOf(u, d, today),
     files: d.files,
   };
 }
@@ -371,8 +394,10 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
 export interface InboxQuery {
   statuses?: number[];
   procedureCode?: string;
+  procedureCodes?: string[];
   assignee?: string;
   due?: 'overdue' | 'due_soon';
+  awaitingSignature?: boolean;
   q?: string;
   sort?: 'deadline' | 'received' | 'code';
   direction?: 'asc' | 'desc';
@@ -386,18 +411,20 @@ export function inbox(store: MockStore, u: MockUser, input: InboxQuery): InboxOu
       'FORBIDDEN',
       'Hộp hồ sơ dành cho cán bộ; tổ chức, cá nhân xem hồ sơ của mình ở mục “Hồ sơ của tôi”.',
     );
-  const today = store.today;
+  const today = storeToday(store);
   const q = normalizeVietnamese(input.q ?? '');
   const base = store.dossiers
     .filter((d) => canRead(u, d))
     .map((d) => toView(d, today))
     .filter((v) => !input.procedureCode || v.procedureCode === input.procedureCode)
+    .filter((v) => !input.procedureCodes || input.procedureCodes.includes(v.procedureCode))
     .filter((v) => {
       if (!input.assignee) return true;
       if (input.assignee === 'me') return v.assigneeUserId === u.id;
       if (input.assignee === 'none') return v.assigneeUserId === null;
       return v.assigneeUserId === input.assignee;
     })
+    .filter((v) => input.awaitingSignature === undefined || v.awaitingSignature === input.awaitingSignature)
     .filter((v) => !input.due || v.deadlineColour === input.due)
     .filter(
       (v) =>
@@ -406,7 +433,8 @@ export function inbox(store: MockStore, u: MockUser, input: InboxQuery): InboxOu
     );
   const counts = new Map<number, number>();
   for (const v of base) counts.set(v.status, (counts.get(v.status) ?? 0) + 1);
-  const filtered = input.statuses?.length ? base.filter((v) => input.statuses!.includes(v.status)) : base;
+  const statuses = input.statuses;
+  const filtered = statuses?.length ? base.filter((v) => statuses.includes(v.status)) : base;
   const sort = input.sort ?? 'deadline';
   const direction = input.direction ?? (sort === 'received' ? 'desc' : 'asc');
   const key = (v: DossierView): string =>
@@ -443,43 +471,31 @@ export function inbox(store: MockStore, u: MockUser, input: InboxQuery): InboxOu
 export function findDossier(store: MockStore, u: MockUser, id: unknown): MockDossier {
   const d = store.dossiers.find((x) => x.id === id);
   if (!d) throw new MockTrpcError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
-  if (!canRead(u, d)) throw new MockTrpcError('FORBIDDEN');
+  const problem = readProblem(u, d, org());
+  if (problem) throw problem;
   return d;
 }
 
-function nowIso(today: string): string {
-  const time = new Date().toISOString().slice(11, 19);
-  return `${today}T${time}+07:00`;
+interface StepPlan {
+  reason: string | null;
+  data: Record<string, unknown>;
 }
 
-export function runCommand(
+/** What each step records and changes beyond its status (the engine's handlers, for the mock). */
+function planStep(
   store: MockStore,
-  u: MockUser,
+  d: MockDossier,
   action: DossierEngineAction,
   input: Record<string, unknown>,
-): DossierCommandOutput {
-  const d = findDossier(store, u, input.dossierId);
-  if (input.expectedVersion !== d.version) throw new MockTrpcError('CONFLICT');
-  if (!allowedActionsOf(u, d).includes(action)) {
-    const table = allowedActionsAfter(
-      d.status,
-      d.events.map((e) => e.action as DossierAction),
-    );
-    if (!table.includes(action)) {
-      nextStatus(d.status, action); // throws INVALID_TRANSITION with the domain's message
-      throw new MockTrpcError('INVALID_TRANSITION');
-    }
-    throw new MockTrpcError('FORBIDDEN');
-  }
-  const from = d.status;
-  const to = nextStatus(from, action);
-  const when = nowIso(store.today);
-  let reason: string | null = null;
+  when: { at: string; today: string },
+  procedure: ProcedureVersion,
+): StepPlan {
   const data: Record<string, unknown> = {};
+  let reason: string | null = null;
   switch (action) {
     case 'receive':
-      d.receivedAt = when;
-      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
+      d.receivedAt = when.at;
+      data.form = 'Mẫu 01';
       break;
     case 'assign':
       d.assigneeUserId = String(input.assigneeUserId);
@@ -488,8 +504,8 @@ export function runCommand(
     case 'request_additions': {
       const items = (input.items as { name: string; reason: string }[] | undefined) ?? [];
       reason = items.map((i) => `${i.name}: ${i.reason}`).join('; ');
-      data.items = items;
-      d.deadline = null;
+      const supplementDue = supplementDueDate(procedure, when.today);
+      Object.assign(data, { form: 'Mẫu 02', items, ...(supplementDue ? { supplementDue } : {}) });
       break;
     }
     case 'supply_additions': {
@@ -504,26 +520,31 @@ export function runCommand(
           mime: up?.mime ?? 'application/pdf',
           size: up?.size ?? 1,
           sha256: '0'.repeat(64),
-          attachedAt: when,
+          attachedAt: when.at,
           url: `/api/files/${a.fileId}`,
         });
       }
-      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
+      data.files = attachments.length;
       break;
     }
     case 'submit_for_signature':
-      d.awaitingSignature = true;
+      data.proposal = input.proposal ?? 'approve';
       break;
     case 'extend_deadline': {
-      const newDeadline = String(input.newDeadline);
-      if (!d.deadline || store.today >= d.deadline)
-        throw new MockTrpcError(
-          'INVALID_TRANSITION',
-          'Văn bản xin lỗi và hẹn lại phải gửi chậm nhất 01 ngày trước ngày hẹn trả kết quả.',
-        );
-      if (newDeadline <= d.deadline)
-        throw new MockTrpcError('BAD_INPUT', 'Ngày hẹn mới phải sau ngày hẹn hiện tại.');
-      Object.assign(data, { form: 'Mẫu 04', previousDeadline: d.deadline, newDeadline });
+      if (!d.deadline)
+        throw new MockTrpcError('INVALID_TRANSITION', 'Hồ sơ chưa có ngày hẹn trả kết quả để hẹn lại.');
+      const newDeadline = extendDeadlineOnce({
+        deadline: d.deadline,
+        newDeadline: String(input.newDeadline),
+        requestedOn: when.today,
+        previousExtensions: d.events.filter((e) => e.action === 'extend_deadline').length,
+      });
+      Object.assign(data, {
+        form: 'Mẫu 04',
+        previousDeadline: d.deadline,
+        newDeadline,
+        extensionWorkingDays: workingDaysBetween(d.deadline, newDeadline),
+      });
       d.deadlineBeforeExtension = d.deadline;
       d.deadline = newDeadline;
       break;
@@ -531,29 +552,33 @@ export function runCommand(
     case 'request_payment': {
       const fees = (input.fees as { label: string; amount: number }[] | undefined) ?? [];
       Object.assign(data, { fees, total: fees.reduce((sum, f) => sum + f.amount, 0) });
-      d.deadline = null;
       break;
     }
     case 'confirm_payment': {
-      const request = [...d.events].reverse().find((e) => e.action === 'request_payment');
-      const total = request?.data?.total;
-      if (typeof total === 'number' && input.amount !== total)
-        throw new MockTrpcError('BAD_INPUT', 'Số tiền đã nộp khác số tiền phải nộp theo yêu cầu.');
+      const request = d.events.findLast((e) => e.action === 'request_payment');
+      checkPaymentReceipt({
+        requestedTotal: typeof request?.data?.total === 'number' ? request.data.total : undefined,
+        requestedOn: request ? vietnamDateOf(request.at) : undefined,
+        amount: Number(input.amount),
+        paidOn: String(input.paidOn),
+        today: when.today,
+      });
       Object.assign(data, {
         receiptNumber: input.receiptNumber,
         amount: input.amount,
         paidOn: input.paidOn,
         method: input.method,
       });
-      d.deadline = addWorkingDays(store.today, processingDays(procedureOf(d)));
       break;
     }
     case 'approve':
     case 'reject':
-      d.awaitingSignature = false;
-      d.completedAt = when;
+    case 'withdraw':
+    case 'stop':
+      d.completedAt = when.at;
       if (action === 'approve' && TDC_PROCEDURE_CODES.includes(d.procedureCode as TdcProcedureCode))
-        issueNotice(store, d);
+        issueNotice(store, d, when.today);
+      if (action === 'stop') data.form = 'Mẫu 05';
       break;
     default:
       break;
@@ -561,6 +586,39 @@ export function runCommand(
   if (Array.isArray(input.reasons)) reason = (input.reasons as string[]).join('; ');
   if (typeof input.reason === 'string') reason = input.reason;
   if (typeof input.note === 'string' && !reason) reason = input.note;
+  return { reason, data };
+}
+
+/** One command, as the real engine runs it: rights, version, the policy's checks, the step, the clock. */
+export function runCommand(
+  store: MockStore,
+  u: MockUser,
+  action: DossierEngineAction,
+  input: Record<string, unknown>,
+): DossierCommandOutput {
+  // as the engine: the rights of the step itself decide (not the right to read)
+  const d = store.dossiers.find((x) => x.id === input.dossierId);
+  if (!d) throw new MockTrpcError('NOT_FOUND', 'Không tìm thấy hồ sơ.');
+  const denied = rightsProblem(u, action, d, org());
+  if (denied) throw denied;
+  if (input.expectedVersion !== d.version) throw new MockTrpcError('CONFLICT');
+  const when = clockOf(store);
+  const procedure = mustProcedure(d);
+  const from = d.status;
+  const to = checkCommand(u, action, factsOf(d), procedure, when.today, org());
+  // the step's own changes are made on a copy, so a refused step leaves the dossier as it was
+  const draft: MockDossier = { ...d, files: [...d.files], events: [...d.events] };
+  const plan = planStep(store, draft, action, input, when, procedure);
+  const history = [...historyOf(draft), { action, at: when.at, data: plan.data }];
+  const clock = clockAfter(action, from, draft.receivedAt, history, procedure, org());
+  if (clock.kind === 'paused') draft.deadline = null;
+  if (clock.kind === 'set') {
+    draft.deadline = clock.deadline;
+    if (clock.legalDeadline) draft.deadlineBeforeExtension = clock.legalDeadline;
+    plan.data.deadline = clock.deadline;
+    if (clock.legalDeadline) plan.data.legalDeadline = clock.legalDeadline;
+  }
+  draft.awaitingSignature = action === 'submit_for_signature' || (from === to && d.awaitingSignature);
   const event: DossierEventItem = {
     seq: d.events.length + 1,
     action,
@@ -568,21 +626,23 @@ export function runCommand(
     fromStatus: from,
     toStatus: to,
     toStatusLabel: dossierStatusLabels[to],
-    at: when,
+    at: when.at,
     actorUserId: u.id,
     actorName: u.fullName,
-    reason,
-    data: Object.keys(data).length ? data : null,
+    reason: plan.reason,
+    data: Object.keys(plan.data).length ? plan.data : null,
   };
-  d.events.push(event);
-  d.status = to;
-  d.version += 1;
-  d.updatedAt = when;
-  return { dossier: toView(d, store.today), event };
+  Object.assign(d, draft, {
+    events: [...draft.events, event],
+    status: to,
+    version: d.version + 1,
+    updatedAt: when.at,
+  });
+  return { dossier: toView(d, when.today), event };
 }
 
-function issueNotice(store: MockStore, d: MockDossier): void {
-  const year = Number(store.today.slice(0, 4));
+function issueNotice(store: MockStore, d: MockDossier, today: string): void {
+  const year = Number(today.slice(0, 4));
   const number = nextNoticeNumber(
     store.registry.map((r) => r.noticeNumber),
     MOCK_NOTICE_UNIT,
@@ -597,7 +657,7 @@ function issueNotice(store: MockStore, d: MockDossier): void {
     basis?: { basis: string; certificateNumber?: string; certifier?: string };
   };
   const p = procedureOf(d);
-  const expiresOn = addCalendarDays(store.today, 3 * 365);
+  const expiresOn = addCalendarDays(today, 3 * 365);
   store.registry.push({
     noticeNumber: number,
     procedureCode: d.procedureCode,
@@ -622,11 +682,11 @@ function issueNotice(store: MockStore, d: MockDossier): void {
       ...(decl.basis?.certificateNumber ? { certificateNumber: decl.basis.certificateNumber } : {}),
       ...(decl.basis?.certifier ? { certifier: decl.basis.certifier } : {}),
     },
-    issuedOn: store.today,
+    issuedOn: today,
     expiresOn,
     status: 'in_force',
     statusLabel: registryStatusLabels.in_force,
-    history: [{ at: nowIso(store.today), status: 'in_force', label: 'Cấp thông báo tiếp nhận' }],
+    history: [{ at: `${today}T10:00:00+07:00`, status: 'in_force', label: 'Cấp thông báo tiếp nhận' }],
     dossierCode: d.code,
   });
 }
@@ -648,12 +708,16 @@ export function createDossier(
   input: NewDossierInput,
   mode: 'online' | 'counter',
 ): MockDossier {
-  const procedure = procedureInForce(input.procedureCode, store.today);
+  const when = clockOf(store);
+  const procedure = procedureInForce(input.procedureCode, when.today);
   if (!procedure) throw new MockTrpcError('NO_VERSION_IN_FORCE');
-  const seq = store.dossiers.length + 101;
-  const when = nowIso(store.today);
+  const unit = routeProcedureOrThrow(org(), input.procedureCode);
+  const denied = intakeProblem(u, unit.code, org());
+  if (denied) throw denied;
+  const prefix = formatDossierCode(unit.code, when.today, 1).slice(0, -4);
+  const seq = store.dossiers.filter((x) => x.code.startsWith(prefix)).length + 1;
   const status: DossierStatus = mode === 'online' ? 1 : 2;
-  const id = `8f1c2a10-0000-4000-9000-${String(seq).padStart(12, '0')}`;
+  const id = `8f1c2a10-0000-4000-9000-${String(store.dossiers.length + 101).padStart(12, '0')}`;
   const files: DossierFileItem[] = input.components.flatMap((c) =>
     c.fileIds.map((fileId) => {
       const up = store.uploads.get(fileId);
@@ -665,27 +729,28 @@ export function createDossier(
         mime: up?.mime ?? 'application/pdf',
         size: up?.size ?? 1,
         sha256: '0'.repeat(64),
-        attachedAt: when,
+        attachedAt: when.at,
         url: `/api/files/${fileId}`,
       };
     }),
   );
+  const receivedAt = mode === 'counter' ? when.at : null;
   const d: MockDossier = {
     id,
-    code: dossierCode(store.today, seq),
+    code: formatDossierCode(unit.code, when.today, seq),
     procedureCode: input.procedureCode,
     procedureVersion: procedure.version,
-    unitCode: MOCK_UNIT,
+    unitCode: unit.code,
     status,
     channel: mode === 'online' ? 'online' : 'direct',
     applicant: { name: input.applicantName, taxCode: input.taxCode, ...input.contact },
     applicantUserId: mode === 'online' ? u.id : null,
     assigneeUserId: null,
-    submittedAt: mode === 'online' ? when : null,
-    receivedAt: mode === 'counter' ? when : null,
+    submittedAt: when.at,
+    receivedAt,
     completedAt: null,
-    updatedAt: when,
-    deadline: mode === 'counter' ? addWorkingDays(store.today, processingDays(procedure)) : null,
+    updatedAt: when.at,
+    deadline: receivedAt ? (deadlinesOf(receivedAt, procedure, [], org())?.deadline ?? null) : null,
     awaitingSignature: false,
     version: 1,
     events: [
@@ -696,7 +761,7 @@ export function createDossier(
         fromStatus: null,
         toStatus: status,
         toStatusLabel: dossierStatusLabels[status],
-        at: when,
+        at: when.at,
         actorUserId: u.id,
         actorName: u.fullName,
         reason: null,
@@ -712,7 +777,7 @@ export function createDossier(
 }
 
 export function declarationView(store: MockStore, d: MockDossier): ConformityDeclarationView {
-  const receivedOn = (d.receivedAt ?? d.submittedAt ?? store.today).slice(0, 10);
+  const receivedOn = (d.receivedAt ?? d.submittedAt ?? storeToday(store)).slice(0, 10);
   const regime = conformityRegimeOn(receivedOn);
   const procedure = procedureOf(d);
   const entry = d.noticeNumber ? store.registry.find((r) => r.noticeNumber === d.noticeNumber) : undefined;

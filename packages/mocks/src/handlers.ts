@@ -34,6 +34,7 @@ import {
   isApplicant,
   runCommand,
   searchRegistry,
+  storeToday,
   toView,
   type InboxQuery,
   type MockStore,
@@ -267,7 +268,7 @@ function dossierProcedures(state: MockApiState): MockProcedures {
     'dossiers.get': query((input) => {
       const u = currentUser(state);
       const d = findDossier(state.store, u, asObject(input).dossierId);
-      return detailOf(u, d, state.store.today);
+      return detailOf(u, d, storeToday(state.store));
     }),
     'dossiers.mine': query((input) => {
       const u = applicantOnly(state);
@@ -278,7 +279,7 @@ function dossierProcedures(state: MockApiState): MockProcedures {
       const mine = state.store.dossiers
         .filter((d) => d.applicantUserId === u.id)
         .filter((d) => !statuses || statuses.includes(d.status))
-        .map((d) => toView(d, state.store.today))
+        .map((d) => toView(d, storeToday(state.store)))
         .sort((a, b) =>
           (b.submittedAt ?? b.receivedAt ?? '').localeCompare(a.submittedAt ?? a.receivedAt ?? ''),
         );

@@ -43,7 +43,9 @@ export {
 } from './conformity-fixtures';
 export {
   conformityReport,
+  createDossier,
   createMockStore,
+  runCommand,
   toView as toDossierView,
   type MockDossier,
   type MockStore,

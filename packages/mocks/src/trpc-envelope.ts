@@ -5,7 +5,7 @@
 //             POST /trpc/<a>,<b>?batch=1   body {"0":…,"1":…}
 //   error     { error: { message, code: <JSON-RPC number>, data: { code, httpStatus, path, appCode } } }
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { appErrors, type AppErrorCode } from '@skhcn/domain';
+import { appErrors, DomainError, type AppErrorCode } from '@skhcn/domain';
 
 const TRPC_ERRORS = {
   PARSE_ERROR: { rpc: -32700, status: 400 },
@@ -80,6 +80,8 @@ async function run(path: string, procedure: MockProcedure | undefined, type: Pro
     return { result: { data: await procedure.resolve(input) } };
   } catch (err) {
     if (err instanceof MockTrpcError) return errorEnvelope(path, err.appCode, err.message, err.issues);
+    // the domain's own refusals (the dossier policy, the rules) keep their code and message, as on the server
+    if (err instanceof DomainError) return errorEnvelope(path, err.code, err.message);
     return errorEnvelope(path, 'INTERNAL', err instanceof Error ? err.message : undefined);
   }
 }

@@ -1,7 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMockServer, createMockStore, demoUser, findDemoUser } from '@skhcn/mocks/node';
+import {
+  createDossier,
+  createMockServer,
+  createMockStore,
+  demoUser,
+  findDemoUser,
+  runCommand,
+} from '@skhcn/mocks/node';
 import { addWorkingDays } from '@skhcn/domain';
 import { renderApp, TODAY } from '../test/render-app';
 
@@ -183,27 +190,57 @@ describe('dossier page', () => {
     server.state.user = demoUser;
   });
 
-  it('asks for payment with checked amounts, then records the receipt against the amount asked', async () => {
+  it('offers no payment where the procedure collects no fee (TĐC declarations)', async () => {
     const d = dossier(2);
+    renderApp(`/ho-so/${d.id}`);
+    expect(await screen.findByRole('button', { name: 'Trình ký' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yêu cầu nộp phí' })).not.toBeInTheDocument();
+  });
+
+  it('asks for payment with checked amounts, then records the receipt against the amount asked', async () => {
+    // a postal licence re-issue (500.000 đồng) received at the counter and assigned to the postal officer
+    const postal = findDemoUser('canbo.buuchinh')!;
+    const d = createDossier(
+      server.state.store,
+      postal,
+      {
+        procedureCode: 'buu-chinh.cap-lai-giay-phep',
+        declaration: {},
+        components: [],
+        applicantName: 'Công ty Cổ phần Chuyển phát Cảng Hải Phòng',
+        taxCode: '0201234567',
+      },
+      'counter',
+    );
+    runCommand(server.state.store, findDemoUser('lanhdao')!, 'assign', {
+      dossierId: d.id,
+      expectedVersion: d.version,
+      assigneeUserId: postal.id,
+    });
+    server.state.user = postal;
     const user = userEvent.setup();
     renderApp(`/ho-so/${d.id}`);
     await user.click(await screen.findByRole('button', { name: 'Yêu cầu nộp phí' }));
     let dialog = screen.getByRole('dialog');
-    // the catalog says what it knows about the fees of the procedure
-    expect(dialog).toHaveTextContent('Tài liệu nguồn không nêu phí, lệ phí cho thủ tục này.');
-    await user.type(within(dialog).getByLabelText(/^Khoản 1/), 'Phí thử nghiệm mẫu');
-    await user.type(within(dialog).getByLabelText(/Số tiền khoản 1/), 'một triệu');
+    // the catalog's fee is proposed; the officer may change it
+    expect(within(dialog).getByLabelText(/^Khoản 1/)).toHaveValue(
+      'Phí thẩm định – cấp lại giấy phép bưu chính',
+    );
+    const fee = within(dialog).getByLabelText(/Số tiền khoản 1/);
+    expect(fee).toHaveValue('500000');
+    await user.clear(fee);
+    await user.type(fee, 'năm trăm nghìn');
     await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu nộp phí' }));
-    expect(within(dialog).getByLabelText(/Số tiền khoản 1/)).toHaveAccessibleDescription(/số nguyên dương/);
-    await user.clear(within(dialog).getByLabelText(/Số tiền khoản 1/));
-    await user.type(within(dialog).getByLabelText(/Số tiền khoản 1/), '1.500.000');
+    expect(fee).toHaveAccessibleDescription(/số nguyên dương/);
+    await user.clear(fee);
+    await user.type(fee, '1.500.000');
     expect(dialog).toHaveTextContent(/Tổng cộng: 1\.500\.000/);
     await user.click(within(dialog).getByRole('button', { name: 'Yêu cầu nộp phí' }));
     expect(
       await screen.findByText(/chuyển sang trạng thái “Yêu cầu thực hiện nghĩa vụ tài chính”/),
     ).toBeInTheDocument();
     expect(server.state.calls.find((c) => c.path === 'dossiers.requestPayment')?.input).toMatchObject({
-      fees: [{ label: 'Phí thử nghiệm mẫu', amount: 1_500_000 }],
+      fees: [{ label: 'Phí thẩm định – cấp lại giấy phép bưu chính', amount: 1_500_000 }],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Xác nhận đã nộp phí' }));
@@ -230,5 +267,6 @@ describe('dossier page', () => {
     expect(screen.getByRole('region', { name: 'Quá trình xử lý' })).toHaveTextContent(
       /Đã nộp 1\.500\.000 đồng, biên lai số BL-0042/,
     );
+    server.state.user = demoUser;
   });
 });

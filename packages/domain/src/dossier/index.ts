@@ -148,3 +148,4 @@ export {
   type DeadlineColour,
   type DeadlineStanding,
 } from './dossier-policy';
+export { checkPaymentReceipt, type PaymentReceiptInput } from './payment-rules';
