@@ -24,6 +24,8 @@ export type { DossierCommandOutput } from './one-stop';
 export type { DossierDetail, DossierProcedureSummary } from './routers/dossiers/get.handler';
 export type { InboxOutput } from './routers/dossiers/inbox.handler';
 export type { DossierLookupView } from './routers/dossiers/lookup.handler';
+export type { MineOutput, MyDossier } from './routers/dossiers/mine.handler';
+export type { DossierDocumentLink } from './one-stop';
 export type { EngineAction as DossierEngineAction } from './one-stop';
 export type { UploadView } from './routers/files/by-ids.handler';
 export { applicantProcedure, type ApplicantContext } from './trpc';

@@ -5,7 +5,10 @@
 import type {
   DossierCommandOutput,
   DossierDetail,
+  DossierDocumentLink,
   DossierEngineAction,
+  DossierLookupView,
+  MineOutput,
   DossierEventItem,
   DossierFileItem,
   DossierView,
@@ -32,6 +35,7 @@ import {
   nextNoticeNumber,
   nextStatus,
   normalizeVietnamese,
+  oneStopDocumentsOf,
   procedureInForce,
   readProblem,
   rightsProblem,
@@ -386,7 +390,84 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
     events: d.events,
     allowedActions: allowedActionsOf(u, d, today),
     files: d.files,
+    documents: documentsOf(d, isApplicant(u) ? 'applicant' : 'staff'),
   };
+}
+
+/** The dossier's documents as the server lists them: the one-stop forms of its history and its TĐC notice. */
+export function documentsOf(d: MockDossier, audience: 'staff' | 'applicant'): DossierDocumentLink[] {
+  const forms = oneStopDocumentsOf(d.events, audience).map((t) => ({
+    kind: t.kind,
+    label: `${t.label} (${t.form})`,
+    form: t.form,
+    url: `/api/dossiers/${encodeURIComponent(d.id)}/documents/${t.kind}.pdf`,
+    result: false,
+  }));
+  const resultVisible = audience === 'staff' || d.status === 10;
+  return d.noticeNumber && resultVisible
+    ? [
+        ...forms,
+        {
+          kind: 'notice',
+          label: `Thông báo tiếp nhận bản công bố số ${d.noticeNumber}`,
+          form: null,
+          url: `/api/public/notices/${encodeURIComponent(d.noticeNumber)}.pdf`,
+          result: true,
+        },
+      ]
+    : forms;
+}
+
+/** dossiers.mine: the applicant's own dossiers, newest first, with their documents. */
+export function myDossiers(
+  store: MockStore,
+  u: MockUser,
+  input: { statuses?: number[]; page?: number; pageSize?: number },
+): MineOutput {
+  const today = storeToday(store);
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 20;
+  const mine = store.dossiers
+    .filter((d) => d.applicantUserId === u.id)
+    .filter((d) => !input.statuses || input.statuses.includes(d.status))
+    .sort((a, b) => (b.submittedAt ?? b.receivedAt ?? '').localeCompare(a.submittedAt ?? a.receivedAt ?? ''));
+  return {
+    items: mine.slice((page - 1) * pageSize, page * pageSize).map((d) => ({
+      ...toView(d, today),
+      documents: documentsOf(d, 'applicant'),
+      additionsRequested:
+        d.status === 5 ? (d.events.findLast((e) => e.action === 'request_additions')?.reason ?? null) : null,
+    })),
+    total: mine.length,
+    page,
+    pageSize,
+  };
+}
+
+/** dossiers.lookup: the public status of a dossier by its code and tax code, or its QR key (the dossier id here). */
+export function lookupDossier(
+  store: MockStore,
+  input: { code?: unknown; taxCode?: unknown; key?: unknown },
+): DossierLookupView {
+  const code = typeof input.code === 'string' ? input.code.trim().toUpperCase() : '';
+  const d = store.dossiers.find(
+    (x) =>
+      x.code === code &&
+      (input.key !== undefined ? mockPublicKey(x) === input.key : x.applicant.taxCode === input.taxCode),
+  );
+  if (!d) throw new MockTrpcError('NOT_FOUND', 'Không tìm thấy hồ sơ với mã hồ sơ và mã số thuế đã nhập.');
+  return {
+    code: d.code,
+    status: d.status,
+    statusLabel: dossierStatusLabels[d.status],
+    procedureName: procedureOf(d)?.name ?? d.procedureCode,
+    deadline: d.deadline,
+  };
+}
+
+/** The mock's QR key of a dossier: 32 hex digits derived from its id (the server's is random). */
+export function mockPublicKey(d: Pick<MockDossier, 'id'>): string {
+  return d.id.replace(/-/g, '').padEnd(32, '0').slice(0, 32);
 }
 
 // ——— Inbox ———

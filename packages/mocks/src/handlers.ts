@@ -32,6 +32,8 @@ import {
   findDossier,
   inbox,
   isApplicant,
+  lookupDossier,
+  myDossiers,
   runCommand,
   searchRegistry,
   storeToday,
@@ -271,25 +273,14 @@ function dossierProcedures(state: MockApiState): MockProcedures {
       return detailOf(u, d, storeToday(state.store));
     }),
     'dossiers.mine': query((input) => {
-      const u = applicantOnly(state);
       const o = asObject(input);
-      const statuses = Array.isArray(o.statuses) ? (o.statuses as number[]) : undefined;
-      const page = typeof o.page === 'number' ? o.page : 1;
-      const pageSize = typeof o.pageSize === 'number' ? o.pageSize : 20;
-      const mine = state.store.dossiers
-        .filter((d) => d.applicantUserId === u.id)
-        .filter((d) => !statuses || statuses.includes(d.status))
-        .map((d) => toView(d, storeToday(state.store)))
-        .sort((a, b) =>
-          (b.submittedAt ?? b.receivedAt ?? '').localeCompare(a.submittedAt ?? a.receivedAt ?? ''),
-        );
-      return {
-        items: mine.slice((page - 1) * pageSize, page * pageSize),
-        total: mine.length,
-        page,
-        pageSize,
-      };
+      return myDossiers(state.store, applicantOnly(state), {
+        ...(Array.isArray(o.statuses) ? { statuses: o.statuses as number[] } : {}),
+        ...(typeof o.page === 'number' ? { page: o.page } : {}),
+        ...(typeof o.pageSize === 'number' ? { pageSize: o.pageSize } : {}),
+      });
     }),
+    'dossiers.lookup': query((input) => lookupDossier(state.store, asObject(input))),
     'files.byIds': query((input) => {
       currentUser(state);
       const ids = (asObject(input).ids as string[] | undefined) ?? [];

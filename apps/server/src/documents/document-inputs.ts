@@ -58,9 +58,12 @@ function issuer(data: DossierDocumentData, ctx: DocumentContext) {
   return { parentBodies, name: unit?.name ?? ctx.org.departmentName };
 }
 
-/** Where a dossier document is verified: the public dossier look-up. */
-export function dossierVerificationUrl(ctx: DocumentContext, code: string): string {
-  return `${ctx.origin}/tra-cuu/ho-so?ma=${encodeURIComponent(code)}`;
+/**
+ * Where a dossier document is verified: the dossier's public status page. The QR carries the dossier's random key,
+ * so it shows the status without the tax code, and a guessed code alone shows nothing.
+ */
+export function dossierVerificationUrl(ctx: DocumentContext, code: string, publicKey: string): string {
+  return `${ctx.origin}/tra-cuu/ho-so?ma=${encodeURIComponent(code)}&k=${encodeURIComponent(publicKey)}`;
 }
 
 /** The public verification page of a notice; the notice's QR code encodes it. */
@@ -100,7 +103,7 @@ function header(
     number,
     place: placeOf(ctx.org),
     issuedOn,
-    verificationUrl: dossierVerificationUrl(ctx, data.dossier.code),
+    verificationUrl: dossierVerificationUrl(ctx, data.dossier.code, data.dossier.publicKey),
   };
 }
 

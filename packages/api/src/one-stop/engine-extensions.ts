@@ -9,6 +9,7 @@
 import type { DbTransaction, DossierEventRow, DossierRow } from '@skhcn/db';
 import type { ProcedureVersion } from '@skhcn/domain';
 import type { Context, SessionUser } from '../context';
+import type { ResultDocuments } from './dossier-documents';
 
 export interface DossierTransition {
   tx: DbTransaction;
@@ -42,6 +43,8 @@ export interface EngineExtension {
   transitionHooks?: readonly TransitionHook[];
   outcomeIssuers?: readonly OutcomeIssuer[];
   afterCommit?: readonly AfterCommitHook[];
+  /** The field's result documents (a notice, a licence…) shown with the dossier */
+  resultDocuments?: readonly ResultDocuments[];
 }
 
 /** The extensions in force, composed once. */
@@ -49,12 +52,14 @@ export interface EngineExtensions {
   readonly transitionHooks: readonly TransitionHook[];
   readonly outcomeIssuers: readonly OutcomeIssuer[];
   readonly afterCommit: readonly AfterCommitHook[];
+  readonly resultDocuments: readonly ResultDocuments[];
 }
 
 export const NO_EXTENSIONS: EngineExtensions = Object.freeze({
   transitionHooks: [],
   outcomeIssuers: [],
   afterCommit: [],
+  resultDocuments: [],
 });
 
 /**
@@ -66,8 +71,14 @@ export function composeExtensions(parts: readonly EngineExtension[]): EngineExte
     transitionHooks: parts.flatMap((p) => p.transitionHooks ?? []),
     outcomeIssuers: parts.flatMap((p) => p.outcomeIssuers ?? []),
     afterCommit: parts.flatMap((p) => p.afterCommit ?? []),
+    resultDocuments: parts.flatMap((p) => p.resultDocuments ?? []),
   };
-  const names = [...all.transitionHooks, ...all.outcomeIssuers, ...all.afterCommit].map((x) => x.name);
+  const names = [
+    ...all.transitionHooks,
+    ...all.outcomeIssuers,
+    ...all.afterCommit,
+    ...all.resultDocuments,
+  ].map((x) => x.name);
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length > 0) throw new Error(`engine extensions named twice: ${[...new Set(twice)].join(', ')}`);
   const claimed = new Map<string, string>();

@@ -47,4 +47,11 @@ export {
   type DossierView,
 } from './dossier-view';
 export { commandOutput, type DossierCommandOutput } from './dossier-result';
+export {
+  dossierDocumentUrl,
+  oneStopDocumentLinks,
+  resultDocumentLinks,
+  type DossierDocumentLink,
+  type ResultDocuments,
+} from './dossier-documents';
 export * from './dossier-common.schema';

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase, fixtureOrganisation } from '../testing';
 import { DEMO_PASSWORD, seedDemo } from '../seed';
@@ -16,6 +16,7 @@ import {
 } from './dossiers.repository';
 import { escapeLike, foldSearchText } from './search-text';
 import { findUserByUsername } from './users.repository';
+import { dossiers } from '../schema';
 import { upsertUnits } from './units.repository';
 
 const now = new Date('2026-03-02T02:00:00Z');
@@ -131,7 +132,19 @@ describeEachDatabase('dossier repositories', (t) => {
     const onlyReceived = await listDossiers(t.db, { unitCodes: ['CCTDC'], statuses: [2] });
     expect(onlyReceived.total).toBe(1);
     expect(onlyReceived.countsByStatus).toEqual({ 1: 1, 2: 1 });
-    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', '0200123457')).toMatchObject({ status: 1 });
-    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', '0201111111')).toBeUndefined();
+    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', { taxCode: '0200123457' })).toMatchObject({
+      status: 1,
+    });
+    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', { taxCode: '0201111111' })).toBeUndefined();
+    // each dossier gets its own random key for the QR code of its forms; the code with its key finds it
+    const [first] = await t.db.select().from(dossiers).where(eq(dossiers.code, 'CCTDC-260302-0001'));
+    const publicKey = first?.publicKey ?? '';
+    expect(publicKey).toMatch(/^[0-9a-f]{32}$/);
+    const keys = await t.db.select({ k: dossiers.publicKey }).from(dossiers);
+    expect(new Set(keys.map((k) => k.k)).size).toBe(keys.length);
+    expect(await lookupDossier(t.db, 'CCTDC-260302-0001', { publicKey })).toMatchObject({
+      status: 1,
+    });
+    expect(await lookupDossier(t.db, 'CCTDC-260302-0002', { publicKey })).toBeUndefined();
   });
 });

@@ -480,10 +480,11 @@ export async function listDossiers(db: Database, options: DossierListOptions): P
 }
 
 /** Public look-up: the dossier with this code and applicant tax code, or undefined (no hint which one was wrong). */
+/** A dossier's public status by its code and either the applicant's tax code or the key printed in its QR code. */
 export async function lookupDossier(
   db: Database,
   code: string,
-  taxCode: string,
+  proof: { taxCode: string } | { publicKey: string },
 ): Promise<
   | Pick<
       DossierRow,
@@ -510,8 +511,49 @@ export async function lookupDossier(
       updatedAt: dossiers.updatedAt,
     })
     .from(dossiers)
-    .where(and(eq(dossiers.code, code), eq(dossiers.applicantTaxCode, taxCode)));
+    .where(
+      and(
+        eq(dossiers.code, code),
+        'taxCode' in proof
+          ? eq(dossiers.applicantTaxCode, proof.taxCode)
+          : eq(dossiers.publicKey, proof.publicKey),
+      ),
+    );
   return row;
+}
+
+/** The reason of the last `action` step of each of `dossierIds` that has one (e.g. what additions were asked). */
+export async function listLastReasons(
+  db: DbExecutor,
+  dossierIds: readonly string[],
+  action: string,
+): Promise<Map<string, string>> {
+  if (dossierIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([dossierEvents.dossierId], {
+      dossierId: dossierEvents.dossierId,
+      reason: dossierEvents.reason,
+    })
+    .from(dossierEvents)
+    .where(and(inArray(dossierEvents.dossierId, [...dossierIds]), eq(dossierEvents.action, action)))
+    .orderBy(asc(dossierEvents.dossierId), desc(dossierEvents.seq));
+  return new Map(rows.flatMap((r) => (r.reason ? [[r.dossierId, r.reason] as const] : [])));
+}
+
+/** The actions recorded for each of `dossierIds`, in order (one query for a page of dossiers). */
+export async function listActionsOfDossiers(
+  db: DbExecutor,
+  dossierIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(dossierIds.map((id) => [id, []]));
+  if (dossierIds.length === 0) return out;
+  const rows = await db
+    .select({ dossierId: dossierEvents.dossierId, action: dossierEvents.action })
+    .from(dossierEvents)
+    .where(inArray(dossierEvents.dossierId, [...dossierIds]))
+    .orderBy(asc(dossierEvents.dossierId), asc(dossierEvents.seq));
+  for (const r of rows) out.get(r.dossierId)?.push(r.action);
+  return out;
 }
 
 /** The roles an active user holds in `unitCode` (empty when none or inactive), e.g. to check an assignee. */

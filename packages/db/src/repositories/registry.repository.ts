@@ -66,6 +66,18 @@ export async function findNoticeByNumber(
   return row;
 }
 
+/** The notices of several dossiers (a page of "Hồ sơ của tôi"), in one query. */
+export async function findNoticesByDossiers(
+  db: DbExecutor,
+  dossierIds: readonly string[],
+): Promise<NoticeRow[]> {
+  if (dossierIds.length === 0) return [];
+  return db
+    .select()
+    .from(conformityNotices)
+    .where(inArray(conformityNotices.dossierId, [...dossierIds]));
+}
+
 export async function findNoticeByDossier(db: DbExecutor, dossierId: string): Promise<NoticeRow | undefined> {
   const [row] = await db.select().from(conformityNotices).where(eq(conformityNotices.dossierId, dossierId));
   return row;

@@ -41,6 +41,13 @@ export const dossiers = pgTable(
     deadlineBeforeExtension: date('deadline_before_extension'),
     /** Optimistic lock: incremented by every command */
     version: integer('version').notNull().default(1),
+    /**
+     * A random key printed in the QR code of the dossier's forms (Mẫu 01, 02, 06): with the code it opens the
+     * dossier's public status page; the code alone (sequential, guessable) does not.
+     */
+    publicKey: text('public_key')
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** How the dossier reached us: online (starts at 1) or at the counter / by post (starts at 2) */

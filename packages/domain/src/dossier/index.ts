@@ -149,3 +149,10 @@ export {
   type DeadlineStanding,
 } from './dossier-policy';
 export { checkPaymentReceipt, type PaymentReceiptInput } from './payment-rules';
+export {
+  ONE_STOP_DOCUMENT_TYPES,
+  oneStopDocumentType,
+  oneStopDocumentsOf,
+  type OneStopDocumentKind,
+  type OneStopDocumentType,
+} from './dossier-documents';

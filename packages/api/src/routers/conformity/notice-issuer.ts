@@ -6,6 +6,7 @@ import {
   appendNoticeHistory,
   enqueueOutbox,
   findDeclaration,
+  findNoticesByDossiers,
   foldSearchText,
   insertNotice,
   nextNoticeSequence,
@@ -139,6 +140,32 @@ export function conformityExtension(): EngineExtension {
         procedures: NOTICE_PROCEDURES,
         issue: async (t) => {
           await issueConformityNotice(t);
+        },
+      },
+    ],
+    resultDocuments: [
+      {
+        name: 'conformity.notice-pdf',
+        procedures: NOTICE_PROCEDURES,
+        list: async (db, dossiers) => {
+          const notices = await findNoticesByDossiers(
+            db,
+            dossiers.map((d) => d.id),
+          );
+          return new Map(
+            notices.map((n) => [
+              n.dossierId,
+              [
+                {
+                  kind: 'notice',
+                  label: `Thông báo tiếp nhận bản công bố số ${n.noticeNumber}`,
+                  form: null,
+                  url: `/api/public/notices/${encodeURIComponent(n.noticeNumber)}.pdf`,
+                  result: true,
+                },
+              ],
+            ]),
+          );
         },
       },
     ],

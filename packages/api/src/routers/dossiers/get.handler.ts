@@ -4,16 +4,20 @@ import type { AuthedContext } from '../../trpc';
 import {
   allowedActionsFor,
   assertCanRead,
+  isApplicantUser,
+  oneStopDocumentLinks,
   organisation,
   procedureOf,
-  vietnamDay,
-  type EngineAction,
+  resultDocumentLinks,
   toDossierView,
   toEventItem,
   toFileItem,
+  vietnamDay,
+  type DossierDocumentLink,
   type DossierEventItem,
   type DossierFileItem,
   type DossierView,
+  type EngineAction,
 } from '../../one-stop';
 import type { GetInput } from './get.schema';
 
@@ -39,6 +43,8 @@ export interface DossierDetail {
   /** What this user may do now; send `dossier.version` as expectedVersion */
   allowedActions: EngineAction[];
   files: DossierFileItem[];
+  /** The one-stop forms the dossier has (Mẫu 01–06) and the field's results, as this user may see them */
+  documents: DossierDocumentLink[];
 }
 
 export async function getHandler({
@@ -58,6 +64,7 @@ export async function getHandler({
     row.assigneeUserId ? findUserById(ctx.db, row.assigneeUserId) : Promise.resolve(undefined),
   ]);
   const procedure = procedureOf(row);
+  const audience = isApplicantUser(ctx.user) ? 'applicant' : 'staff';
   const { amount, unit } = effectiveProcessingTime(procedure, organisation().id);
   return {
     dossier: toDossierView({ ...row, assigneeName: assignee?.fullName ?? null }, now),
@@ -89,5 +96,13 @@ export async function getHandler({
     events: events.map(toEventItem),
     allowedActions: allowedActionsFor(ctx.user, row, events, procedure, vietnamDay(now)),
     files: files.map(toFileItem),
+    documents: [
+      ...oneStopDocumentLinks(
+        row.id,
+        events.map((e) => e.action),
+        audience,
+      ),
+      ...((await resultDocumentLinks(ctx, [row], audience)).get(row.id) ?? []),
+    ],
   };
 }

@@ -12,7 +12,10 @@ export interface DossierLookupView {
   deadline: string | null;
 }
 
-/** Status only, and only when the code and the tax code match the same dossier. */
+/**
+ * Status only (code, procedure, status, appointment date: nothing personal), and only when the code and the tax
+ * code, or the code and its QR key, match the same dossier.
+ */
 export async function lookupHandler({
   ctx,
   input,
@@ -20,8 +23,19 @@ export async function lookupHandler({
   ctx: Context;
   input: LookupInput;
 }): Promise<DossierLookupView> {
-  const row = await lookupDossier(ctx.db, input.code, input.taxCode);
-  if (!row) throw new DomainError('NOT_FOUND', 'Không tìm thấy hồ sơ với mã hồ sơ và mã số thuế đã nhập.');
+  const row = await lookupDossier(
+    ctx.db,
+    input.code,
+    input.key !== undefined ? { publicKey: input.key } : { taxCode: input.taxCode ?? '' },
+  );
+  if (!row) {
+    throw new DomainError(
+      'NOT_FOUND',
+      input.key !== undefined
+        ? 'Không tìm thấy hồ sơ theo mã QR này. Vui lòng kiểm tra lại, hoặc tra cứu bằng mã hồ sơ và mã số thuế.'
+        : 'Không tìm thấy hồ sơ với mã hồ sơ và mã số thuế đã nhập.',
+    );
+  }
   const status = row.status as DossierStatus;
   return {
     code: row.code,

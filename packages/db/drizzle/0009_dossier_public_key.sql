@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "public_key" text DEFAULT replace(gen_random_uuid()::text, '-', '') NOT NULL;
