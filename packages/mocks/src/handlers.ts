@@ -37,7 +37,6 @@ import {
   runCommand,
   searchRegistry,
   storeToday,
-  toView,
   type InboxQuery,
   type MockStore,
   type RegistryQuery,
