@@ -1,16 +1,6 @@
-// Types of the API the TĐC app uses, inferred from @skhcn/api (the `dossiers.*` engine and the `conformity.*`
-// router of the TĐC contract).
+// Types of the TĐC contract (the `conformity.*` router), inferred from @skhcn/api; the one-stop types come from
+// @skhcn/one-stop-ui.
 import type { RouterInputs, RouterOutputs } from '@skhcn/api-client';
-
-export type DossierDetail = RouterOutputs['dossiers']['get'];
-export type DossierView = DossierDetail['dossier'];
-export type DossierEvent = DossierDetail['events'][number];
-export type DossierFile = DossierDetail['files'][number];
-export type EngineAction = DossierDetail['allowedActions'][number];
-export type InboxInput = Exclude<RouterInputs['dossiers']['inbox'], void | undefined>;
-export type InboxOutput = RouterOutputs['dossiers']['inbox'];
-export type MineOutput = RouterOutputs['dossiers']['mine'];
-export type SessionUser = NonNullable<RouterOutputs['auth']['me']>;
 
 /** The TĐC procedure codes, from the domain's catalog. */
 export { CONFORMITY_PROCEDURE_CODES as TDC_PROCEDURE_CODES } from '@skhcn/domain';

@@ -1,8 +1,10 @@
 import '@skhcn/ui/styles.css';
+import '@skhcn/one-stop-ui/one-stop.css';
 import React, { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiProvider, getApiClient } from '@skhcn/api-client';
+import { ApplicantDossierPage, DossierStatusPage, MyDossiersPage } from '@skhcn/one-stop-ui';
 import { SkipLink } from '@skhcn/ui';
 import App from './app';
 import PublicRegistry from './public-registry';
@@ -21,6 +23,7 @@ async function start() {
   const clients = getApiClient();
   const container = document.getElementById('root');
   if (!container) throw new Error('Thiếu phần tử #root');
+  // The same addresses as in the shell: the field at /tdc, the applicant's pages, the public pages.
   createRoot(container).render(
     <StrictMode>
       <ApiProvider clients={clients}>
@@ -28,8 +31,18 @@ async function start() {
           <SkipLink targetId="main" />
           <main id="main" tabIndex={-1} style={{ maxWidth: '64rem', margin: '0 auto', padding: '1.5rem' }}>
             <Routes>
-              <Route path="/tra-cuu/*" element={<PublicRegistry />} />
-              <Route path="/*" element={<App />} />
+              <Route index element={<Navigate to="/tdc" replace />} />
+              <Route path="/tdc/*" element={<App />} />
+              <Route
+                path="/ho-so-cua-toi"
+                element={
+                  <MyDossiersPage dossierHref={(id) => `/ho-so-cua-toi/${id}`} newDossierHref="/tdc" />
+                }
+              />
+              <Route path="/ho-so-cua-toi/:id" element={<ApplicantDossierPage />} />
+              <Route path="/tra-cuu/ho-so" element={<DossierStatusPage />} />
+              <Route path="/tra-cuu/cong-bo/*" element={<PublicRegistry segment="cong-bo" />} />
+              <Route path="/tra-cuu/thong-bao/*" element={<PublicRegistry segment="thong-bao" />} />
             </Routes>
           </main>
         </BrowserRouter>

@@ -1,4 +1,5 @@
 import '@skhcn/ui/styles.css';
+import '@skhcn/one-stop-ui/one-stop.css';
 import './shell.css';
 import React, { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -20,6 +20,7 @@ import {
   checkCommand,
   checkPaymentReceipt,
   clockAfter,
+  componentApplies,
   conformityRegimeOn,
   deadlinesOf,
   deadlineStanding,
@@ -376,6 +377,11 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
         key: c.key,
         name: c.name,
         required: c.required,
+        requiredHere: !c.required
+          ? false
+          : c.when !== undefined && !c.appliesWhen
+            ? null
+            : componentApplies(c, answersOf(d)),
         ...(c.form ? { form: c.form } : {}),
         ...(c.when ? { when: c.when } : {}),
       })),
@@ -391,6 +397,15 @@ export function detailOf(u: MockUser, d: MockDossier, today: string): DossierDet
     allowedActions: allowedActionsOf(u, d, today),
     files: d.files,
     documents: documentsOf(d, isApplicant(u) ? 'applicant' : 'staff'),
+  };
+}
+
+/** The component answers of a mock dossier (its declaration's basis and risk class). */
+function answersOf(d: MockDossier): Record<string, string> {
+  const decl = (d.declaration ?? {}) as { basis?: { basis?: string }; riskClass?: string };
+  return {
+    ...(decl.basis?.basis ? { basis: decl.basis.basis } : {}),
+    ...(decl.riskClass ? { riskClass: decl.riskClass } : {}),
   };
 }
 

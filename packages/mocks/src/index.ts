@@ -45,6 +45,7 @@ export {
   conformityReport,
   createDossier,
   createMockStore,
+  mockPublicKey,
   runCommand,
   toView as toDossierView,
   type MockDossier,

@@ -12,7 +12,7 @@ import {
   formatDate,
   formatDateTime,
 } from '@skhcn/ui';
-import { noticePdfUrl, registryStatusLabels, registryStatusTone } from '../format/dossier-format';
+import { noticePdfUrl, registryStatusLabels, registryStatusTone } from '../format/notice-format';
 
 /** /tra-cuu/thong-bao/:noticeNumber — what the notice's QR code opens: is this notice genuine and in force? */
 export function NoticeVerificationPage() {
@@ -31,7 +31,7 @@ export function NoticeVerificationPage() {
     document.title = `Xác minh thông báo ${noticeNumber} – Sở Khoa học và Công nghệ`;
   }, [noticeNumber]);
 
-  const back = <Link to="../cong-bo">Tra cứu bản công bố khác</Link>;
+  const back = <Link to="/tra-cuu/cong-bo">Tra cứu bản công bố khác</Link>;
   if (entry.isPending) return <LoadingState label="Đang xác minh thông báo…" />;
   if (entry.isError) {
     if (getAppCode(entry.error) === 'NOT_FOUND') {

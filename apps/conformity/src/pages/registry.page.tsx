@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
 import { Badge, Button, Card, formatDate, PagedResults, PageHeader, SelectField, TextField } from '@skhcn/ui';
 import type { RegistrySearchInput, RegistryStatus } from '../api-types';
-import { registryStatusLabels, registryStatusTone } from '../format/dossier-format';
+import { registryStatusLabels, registryStatusTone, verificationPath } from '../format/notice-format';
 
 const PAGE_SIZE = 10;
 
@@ -96,11 +96,7 @@ export function RegistryPage() {
             <Card
               key={e.noticeNumber}
               as="article"
-              title={
-                <Link to={`../thong-bao/${encodeURIComponent(e.noticeNumber)}`}>
-                  Thông báo số {e.noticeNumber}
-                </Link>
-              }
+              title={<Link to={verificationPath(e.noticeNumber)}>Thông báo số {e.noticeNumber}</Link>}
             >
               <p>
                 <Badge tone={registryStatusTone[e.status]}>

@@ -15,7 +15,7 @@ afterAll(() => server.close());
 
 describe('unit-head report', () => {
   it('renders the table alternative to the chart, the totals and the Excel link for the last six months', async () => {
-    renderApp('/bao-cao');
+    renderApp('/tdc/bao-cao');
     const table = await screen.findByRole('table', { name: 'Bảng số liệu (thay thế cho biểu đồ)' });
     expect(server.state.calls.find((c) => c.path === 'conformity.report')?.input).toEqual({
       from: '2026-06-01',
@@ -37,7 +37,7 @@ describe('unit-head report', () => {
 
   it('asks the report for one procedure when chosen', async () => {
     const user = userEvent.setup();
-    renderApp('/bao-cao');
+    renderApp('/tdc/bao-cao');
     await screen.findByRole('table', { name: /Bảng số liệu/ });
     await user.selectOptions(screen.getByLabelText('Thủ tục'), 'tdc.hop-chuan');
     await waitFor(() =>

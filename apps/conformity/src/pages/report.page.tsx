@@ -14,7 +14,7 @@ import {
   formatNumber,
 } from '@skhcn/ui';
 import { TDC_PROCEDURE_CODES, type ConformityReportRow, type TdcProcedureCode } from '../api-types';
-import { vnToday } from '../format/today';
+import { useToday } from '@skhcn/one-stop-ui';
 
 // recharts is big: it is loaded only when the report has data to draw.
 const ReportChart = lazy(() => import('../components/report-chart.component'));
@@ -54,7 +54,7 @@ function monthsAgo(today: string, n: number): string {
 
 /** /tdc/bao-cao — received, on time, late and pending by procedure and month, for the unit head. */
 export function ReportPage() {
-  const today = vnToday();
+  const today = useToday();
   const [fromMonth, setFromMonth] = useState(monthsAgo(today, 5));
   const [toMonth, setToMonth] = useState(today.slice(0, 7));
   const [procedureCode, setProcedureCode] = useState('');

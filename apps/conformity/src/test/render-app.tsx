@@ -1,37 +1,18 @@
-import { render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { ApiProvider, createApiClients } from '@skhcn/api-client';
+import { Route, Routes } from 'react-router';
+import { renderWithClients } from '@skhcn/one-stop-ui/testing';
 import App from '../app';
 import PublicRegistry from '../public-registry';
 
-/** Shows the current URL so tests can read the search params a screen wrote. */
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
-}
-
-/** Renders the TĐC app (or the public pages under /tra-cuu) at `path` with fresh clients talking to msw. */
-export function renderApp(path = '/') {
-  const clients = createApiClients({ batch: false, retry: false });
-  const view = render(
-    <ApiProvider clients={clients}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/tra-cuu/*" element={<PublicRegistry />} />
-          <Route path="/*" element={<App />} />
-        </Routes>
-        <LocationProbe />
-      </MemoryRouter>
-    </ApiProvider>,
+/** Renders the TĐC app at `path` (/tdc/…, or the public pages under /tra-cuu/…) with fresh clients talking to msw. */
+export function renderApp(path = '/tdc') {
+  return renderWithClients(
+    <Routes>
+      <Route path="/tra-cuu/cong-bo/*" element={<PublicRegistry segment="cong-bo" />} />
+      <Route path="/tra-cuu/thong-bao/*" element={<PublicRegistry segment="thong-bao" />} />
+      <Route path="/tdc/*" element={<App />} />
+    </Routes>,
+    path,
   );
-  return { ...view, clients };
 }
 
-/** A small valid PDF-looking file (the mock checks the first bytes like the server). */
-export function pdfFile(name = 'Ban-cong-bo.pdf', size = 2048): File {
-  const bytes = new Uint8Array(size);
-  bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
-  return new File([bytes], name, { type: 'application/pdf' });
-}
-
-export const TODAY = '2026-11-23';
+export { pdfFile, TEST_TODAY as TODAY } from '@skhcn/one-stop-ui/testing';

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
@@ -14,6 +14,3 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-
-// The pages compute "today" in Việt Nam time; tests pin it to the mock's day.
-vi.mock('../format/today', () => ({ vnToday: () => '2026-11-23' }));

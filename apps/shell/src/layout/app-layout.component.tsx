@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { managementFields, roleLabels } from '@skhcn/domain';
-import { Button, SkipLink } from '@skhcn/ui';
-import { useSession, useSignOut } from '../auth/session.hooks';
+import { SkipLink } from '@skhcn/ui';
+import { useSession } from '../auth/session.hooks';
 import { appLink } from '../field-apps';
 import { departmentName, unitName } from '../organisation';
+import { SignOutButton } from './sign-out-button.component';
 
 function UserBadge() {
   const { data: user } = useSession();
@@ -19,23 +20,6 @@ function UserBadge() {
         </span>
       ) : null}
     </div>
-  );
-}
-
-function SignOutButton() {
-  const signOut = useSignOut();
-  const navigate = useNavigate();
-  return (
-    <Button
-      variant="secondary"
-      size="small"
-      loading={signOut.isPending}
-      onClick={() =>
-        signOut.mutate(undefined, { onSettled: () => void navigate('/dang-nhap', { replace: true }) })
-      }
-    >
-      Đăng xuất
-    </Button>
   );
 }
 

@@ -17,7 +17,7 @@ export function PublicLayout() {
           <span className="shell-header__name">{departmentName}</span>
         </div>
         <nav aria-label="Tra cứu công khai" className="shell-header__account">
-          <Link to="/tra-cuu/cong-bo">Tra cứu bản công bố</Link>
+          <Link to="/tra-cuu">Tra cứu công khai</Link>
           {user ? <Link to="/">Về trang làm việc</Link> : <Link to="/dang-nhap">Đăng nhập</Link>}
         </nav>
       </header>

@@ -1,54 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { getErrorMessage, useTRPC, type RouterOutputs } from '@skhcn/api-client';
-import type { AppId } from '@skhcn/domain';
-import {
-  Badge,
-  Card,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  formatDate,
-  formatNumber,
-  type BadgeProps,
-} from '@skhcn/ui';
-import { fieldApps } from '../field-apps';
+import { getErrorMessage, useTRPC } from '@skhcn/api-client';
+import { LIVE_STATUSES } from '@skhcn/domain';
+import { DeadlineBadge } from '@skhcn/one-stop-ui';
+import { Card, EmptyState, ErrorState, LoadingState, formatDate, formatNumber } from '@skhcn/ui';
+import { dossierHref } from '../field-apps';
 
-type DossierRow = RouterOutputs['dossiers']['inbox']['items'][number];
-
-/** Statuses that still need someone's work (not finished, withdrawn or refused). */
-export const OPEN_STATUSES = [1, 2, 4, 5, 6];
-
-/** Which field app serves a procedure, by the prefix of its code (the catalog keeps one prefix per app). */
-const APP_BY_PREFIX: Record<string, AppId> = {
-  tdc: 'conformity',
-  'buc-xa': 'licensing',
-  'buu-chinh': 'licensing',
-  khcn: 'science',
-  dti: 'dti',
-};
-
-/** The page of a dossier in its field app, or undefined while that app is not available. */
-export function dossierHref(row: Pick<DossierRow, 'id' | 'procedureCode'>): string | undefined {
-  const app = APP_BY_PREFIX[row.procedureCode.split('.')[0] ?? ''];
-  const link = app ? fieldApps[app] : undefined;
-  return link ? `${link.path}/ho-so/${encodeURIComponent(row.id)}` : undefined;
-}
-
-function deadline(row: DossierRow): { tone: NonNullable<BadgeProps['tone']>; text: string } {
-  if (row.paused) return { tone: 'neutral', text: 'Tạm dừng (chờ người nộp)' };
-  const n = row.remainingWorkingDays;
-  if (n === null) return { tone: 'neutral', text: 'Chưa tính hạn' };
-  if (n < 0) return { tone: 'danger', text: `Quá hạn ${-n} ngày làm việc` };
-  if (n === 0) return { tone: 'warning', text: 'Đến hạn hôm nay' };
-  return { tone: row.deadlineColour === 'due_soon' ? 'warning' : 'neutral', text: `Còn ${n} ngày làm việc` };
-}
-
-/** The signed-in officer's work from every field app: the 10 open dossiers nearest their deadline. */
+/** The signed-in officer's work from every field app: the 10 live dossiers nearest their deadline. */
 export function WorkInbox() {
   const trpc = useTRPC();
   const inbox = useQuery(
-    trpc.dossiers.inbox.queryOptions({ statuses: OPEN_STATUSES, sort: 'deadline', page: 1, pageSize: 10 }),
+    trpc.dossiers.inbox.queryOptions({
+      statuses: [...LIVE_STATUSES],
+      sort: 'deadline',
+      page: 1,
+      pageSize: 10,
+    }),
   );
   return (
     <Card title="Việc cần xử lý" className="shell-inbox">
@@ -86,7 +53,6 @@ export function WorkInbox() {
               <tbody>
                 {inbox.data.items.map((row) => {
                   const href = dossierHref(row);
-                  const due = deadline(row);
                   return (
                     <tr key={row.id}>
                       <th scope="row">{href ? <Link to={href}>{row.code}</Link> : row.code}</th>
@@ -95,7 +61,7 @@ export function WorkInbox() {
                       <td>{row.statusLabel}</td>
                       <td>
                         {row.deadline ? <div>{formatDate(row.deadline)}</div> : null}
-                        <Badge tone={due.tone}>{due.text}</Badge>
+                        <DeadlineBadge view={row} />
                       </td>
                     </tr>
                   );

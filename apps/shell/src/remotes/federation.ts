@@ -2,7 +2,7 @@ import { getInstance } from '@module-federation/runtime';
 import type { ComponentType } from 'react';
 
 export interface RemoteModule {
-  default: ComponentType;
+  default: ComponentType<Record<string, unknown>>;
 }
 
 /** Where the server serves a built field app: same origin, /apps/<name>/remoteEntry.js. */

@@ -6,7 +6,9 @@ import type { RemoteModule } from './federation';
 export type RemoteLoader = (remote: string, force: boolean, module: string) => Promise<RemoteModule>;
 
 type LoadState =
-  { status: 'loading' } | { status: 'ready'; Component: ComponentType } | { status: 'error'; error: Error };
+  | { status: 'loading' }
+  | { status: 'ready'; Component: ComponentType<Record<string, unknown>> }
+  | { status: 'error'; error: Error };
 
 export interface RemoteAppProps {
   /** Module-federation remote name, e.g. "conformity". */
@@ -16,10 +18,12 @@ export interface RemoteAppProps {
   load: RemoteLoader;
   /** Exposed module to mount; "App" by default. */
   module?: string;
+  /** Props for the mounted module (e.g. the public segment it serves) */
+  props?: Record<string, unknown>;
 }
 
 /** Mounts a field app loaded at runtime, with a loading state and an error boundary offering "Thử lại". */
-export function RemoteApp({ remote, label, load, module = 'App' }: RemoteAppProps) {
+export function RemoteApp({ remote, label, load, module = 'App', props }: RemoteAppProps) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
 
@@ -54,7 +58,7 @@ export function RemoteApp({ remote, label, load, module = 'App' }: RemoteAppProp
   const { Component } = state;
   return (
     <ErrorBoundary key={attempt} fallback={() => failure}>
-      <Component />
+      <Component {...props} />
     </ErrorBoundary>
   );
 }

@@ -33,6 +33,7 @@ import {
   getOrganisation,
   initialStatus,
   intakeProblem,
+  missingComponents,
   isApplicantActor,
   readProblem,
   rightsOf,
@@ -40,6 +41,7 @@ import {
   routeProcedureOrThrow,
   staffCan as policyStaffCan,
   unitsWhere as policyUnitsWhere,
+  type ComponentAnswers,
   type DossierAction,
   type DossierFacts,
   type DossierHistoryEntry,
@@ -281,13 +283,20 @@ export async function checkAttachments(
   }
 }
 
-/** Required components without a condition must each have a file. */
+/**
+ * Every component the dossier must carry, given its answers (a declaration's basis, its risk class…), has a file;
+ * otherwise BAD_INPUT naming what is missing.
+ */
 export function checkRequiredComponents(
   procedure: ProcedureVersion,
   attachments: readonly FileAttachment[],
+  answers: ComponentAnswers = {},
 ): void {
-  const given = new Set(attachments.map((a) => a.componentKey));
-  const missing = procedure.components.filter((c) => c.required && !c.when && !given.has(c.key));
+  const missing = missingComponents(
+    procedure,
+    attachments.map((a) => a.componentKey),
+    answers,
+  );
   if (missing.length > 0) {
     throw new DomainError(
       'BAD_INPUT',
@@ -305,6 +314,8 @@ export interface NewDossierInput {
   applicant: { name: string; taxCode?: string | null; [key: string]: unknown };
   applicantUserId: string | null;
   attachments: readonly FileAttachment[];
+  /** The answers that decide which components the dossier must carry (e.g. a declaration's basis, risk class) */
+  componentAnswers?: Record<string, string>;
   note?: string | undefined;
   /** Runs in the same transaction after the dossier and its first event exist (e.g. a field app's own data) */
   after?: (tx: DbTransaction, created: CommandResult) => Promise<void>;
@@ -328,7 +339,8 @@ export async function createDossier(
   const action: DossierAction = status === 1 ? 'submit' : 'receive';
   const denied = intakeProblem(ctx.user, unit.code, org);
   if (denied) throw denied;
-  checkRequiredComponents(procedure, input.attachments);
+  const componentAnswers = input.componentAnswers ?? {};
+  checkRequiredComponents(procedure, input.attachments, componentAnswers);
   const result = await ctx.db.transaction(async (tx) => {
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
     const seq = await nextDossierSequence(tx, unit.code, today);
@@ -345,6 +357,7 @@ export async function createDossier(
       status,
       channel: input.channel,
       applicant: input.applicant,
+      componentAnswers,
       applicantUserId: input.applicantUserId,
       applicantName: input.applicant.name,
       applicantTaxCode: taxCode,

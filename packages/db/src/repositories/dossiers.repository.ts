@@ -192,6 +192,8 @@ export interface DossierListFilter {
   applicantUserId?: string;
   statuses?: readonly number[];
   procedureCode?: string;
+  /** Only these procedures (a field's); an empty list matches nothing */
+  procedureCodes?: readonly string[];
   /** A user id, or null for dossiers nobody is assigned to */
   assigneeUserId?: string | null;
   awaitingSignature?: boolean;
@@ -220,6 +222,8 @@ function conditions(f: DossierListFilter, withStatus: boolean): SQL | undefined 
   if (withStatus && f.statuses !== undefined)
     c.push(f.statuses.length > 0 ? inArray(dossiers.status, [...f.statuses]) : sql`false`);
   if (f.procedureCode !== undefined) c.push(eq(dossiers.procedureCode, f.procedureCode));
+  if (f.procedureCodes !== undefined)
+    c.push(f.procedureCodes.length > 0 ? inArray(dossiers.procedureCode, [...f.procedureCodes]) : sql`false`);
   if (f.assigneeUserId === null) c.push(isNull(dossiers.assigneeUserId));
   else if (f.assigneeUserId !== undefined) c.push(eq(dossiers.assigneeUserId, f.assigneeUserId));
   if (f.awaitingSignature !== undefined) c.push(eq(dossiers.awaitingSignature, f.awaitingSignature));
@@ -287,6 +291,7 @@ function unitScopeOnly(f: DossierListFilter): f is DossierListFilter & { unitCod
     f.unitCodes !== undefined &&
     f.applicantUserId === undefined &&
     f.procedureCode === undefined &&
+    f.procedureCodes === undefined &&
     f.assigneeUserId === undefined &&
     f.awaitingSignature === undefined &&
     f.deadline === undefined &&

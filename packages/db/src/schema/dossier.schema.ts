@@ -32,6 +32,11 @@ export const dossiers = pgTable(
     /** National status code 1..10 (TT 03/2025) */
     status: smallint('status').notNull(),
     applicant: jsonb('applicant').$type<Record<string, unknown>>().notNull(),
+    /**
+     * The dossier's answers that decide which components it must carry (a declaration's basis and risk class…),
+     * recorded at intake; see the domain's requiredComponents
+     */
+    componentAnswers: jsonb('component_answers').$type<Record<string, string>>().notNull().default({}),
     receivedAt: timestamp('received_at', { withTimezone: true }),
     deadline: date('deadline'),
     /**

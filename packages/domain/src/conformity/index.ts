@@ -86,3 +86,4 @@ export type {
   DeclarationCheck,
   RuleIssue,
 } from './declaration.schema';
+export { declarationComponentAnswers, declarableRiskClasses } from './declaration-components';

@@ -54,6 +54,9 @@ const hcm = (article: string, note?: string): ProvincialOverride => ({
 // ——— TT 28/2012: hồ sơ công bố (Điều 8 hợp chuẩn, Điều 14 hợp quy) ———
 const CERT = 'Trường hợp công bố dựa trên kết quả chứng nhận của tổ chức chứng nhận';
 const SELF = 'Trường hợp công bố dựa trên kết quả tự đánh giá';
+/** The answers of the declaration that make a component apply (see requiredComponents). */
+const ON_CERTIFICATE = { basis: ['registered_certifier', 'designated_certifier'] } as const;
+const ON_SELF_ASSESSMENT = { basis: ['self_assessment'] } as const;
 function tt28Components(kind: 'hợp chuẩn' | 'hợp quy'): DossierComponent[] {
   const certifier = kind === 'hợp quy' ? 'tổ chức chứng nhận được chỉ định' : 'tổ chức chứng nhận đã đăng ký';
   const standard = kind === 'hợp quy' ? 'quy chuẩn kỹ thuật' : 'tiêu chuẩn';
@@ -76,6 +79,7 @@ function tt28Components(kind: 'hợp chuẩn' | 'hợp quy'): DossierComponent[]
       name: `Bản sao giấy chứng nhận phù hợp ${standard} do ${certifier} cấp, kèm mẫu dấu ${kind}`,
       required: true,
       when: CERT,
+      appliesWhen: ON_CERTIFICATE,
       confidence: 'H',
     },
     {
@@ -84,6 +88,7 @@ function tt28Components(kind: 'hợp chuẩn' | 'hợp quy'): DossierComponent[]
       form: 'Mẫu 1.KHKSCL Phụ lục III TT 28/2012/TT-BKHCN',
       required: true,
       when: SELF,
+      appliesWhen: ON_SELF_ASSESSMENT,
       confidence: 'M',
     },
     {
@@ -91,6 +96,7 @@ function tt28Components(kind: 'hợp chuẩn' | 'hợp quy'): DossierComponent[]
       name: `Bản sao phiếu kết quả thử nghiệm mẫu trong vòng 12 tháng${kind === 'hợp quy' ? ' của phòng thử nghiệm được chỉ định' : ''}`,
       required: true,
       when: SELF,
+      appliesWhen: ON_SELF_ASSESSMENT,
       confidence: 'M',
     },
     {
@@ -99,6 +105,7 @@ function tt28Components(kind: 'hợp chuẩn' | 'hợp quy'): DossierComponent[]
       form: 'Mẫu 5.BCĐG Phụ lục III TT 28/2012/TT-BKHCN',
       required: true,
       when: SELF,
+      appliesWhen: ON_SELF_ASSESSMENT,
       confidence: 'M',
     },
   ];
@@ -148,6 +155,7 @@ const riskComponents: DossierComponent[] = [
     name: 'Giấy chứng nhận hợp quy do tổ chức chứng nhận được chỉ định cấp',
     required: true,
     when: 'Sản phẩm, hàng hóa rủi ro cao',
+    appliesWhen: { riskClass: ['high'] },
     confidence: 'H',
   },
   {
@@ -155,6 +163,7 @@ const riskComponents: DossierComponent[] = [
     name: 'Giấy chứng nhận hợp quy do tổ chức chứng nhận được công nhận cấp',
     required: true,
     when: 'Sản phẩm, hàng hóa rủi ro trung bình, công bố dựa trên chứng nhận',
+    appliesWhen: { riskClass: ['medium'], ...ON_CERTIFICATE },
     confidence: 'H',
   },
   {
@@ -162,6 +171,7 @@ const riskComponents: DossierComponent[] = [
     name: 'Báo cáo tự đánh giá kèm kết quả thử nghiệm của phòng thử nghiệm được công nhận hoặc được chỉ định',
     required: true,
     when: 'Sản phẩm, hàng hóa rủi ro trung bình, công bố dựa trên tự đánh giá',
+    appliesWhen: { riskClass: ['medium'], ...ON_SELF_ASSESSMENT },
     confidence: 'H',
   },
   {

@@ -32,3 +32,9 @@ export {
   GROUP_REGIME_TO as TDC_GROUP_REGIME_TO,
   RISK_REGIME_FROM as TDC_RISK_REGIME_FROM,
 } from './conformity.data';
+export {
+  componentApplies,
+  missingComponents,
+  requiredComponents,
+  type ComponentAnswers,
+} from './required-components';

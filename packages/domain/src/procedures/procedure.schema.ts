@@ -50,6 +50,7 @@ export const dossierComponentSchema = z.object({
   form: z.string().min(3).optional(),
   required: z.boolean(),
   when: z.string().min(3).optional(),
+  appliesWhen: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
   confidence: confidenceSchema.optional(),
   note: z.string().min(1).optional(),
 });

@@ -27,6 +27,12 @@ export interface DossierComponent {
   required: boolean;
   /** When the component applies, e.g. "Trường hợp công bố dựa trên kết quả tự đánh giá" */
   when?: string;
+  /**
+   * The same condition as data, when the system can judge it: the dossier's answers that make the component apply,
+   * e.g. `{ basis: ['self_assessment'] }` or `{ riskClass: ['medium'], basis: ['self_assessment'] }` (every key must
+   * match). A component with `when` but without `appliesWhen` is left to the officer's judgement.
+   */
+  appliesWhen?: Readonly<Record<string, readonly string[]>>;
   /** How sure we are of this component (defaults to the version's confidence) */
   confidence?: 'H' | 'M' | 'L';
   note?: string;

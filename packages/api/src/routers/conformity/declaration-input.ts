@@ -37,7 +37,8 @@ class DeclarationIssuesError extends Error {
   }
 }
 
-function badRequest(issues: readonly { path: PropertyKey[]; message: string }[]): TRPCError {
+/** BAD_REQUEST with field issues under "declaration" (the form maps them to its fields). */
+export function badRequest(issues: readonly { path: PropertyKey[]; message: string }[]): TRPCError {
   const cause = new DeclarationIssuesError(
     issues.map((i) => ({ path: ['declaration', ...i.path], message: i.message })),
   );

@@ -1,8 +1,8 @@
-import { DomainError, type ConformityDeclaration } from '@skhcn/domain';
+import { declarationComponentAnswers, DomainError, type ConformityDeclaration } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { ApplicantContext, AuthedContext } from '../../trpc';
 import { createDossier, isApplicantUser } from '../../one-stop';
-import { parseDeclarationFor, saveDeclaration } from './declaration-input';
+import { badRequest, parseDeclarationFor, saveDeclaration } from './declaration-input';
 import { attachmentsOf, type ConformityReceiveInput, type ConformitySubmitInput } from './submit.schema';
 
 export interface ConformityCreatedOutput {
@@ -37,12 +37,23 @@ export async function conformitySubmitHandler({
   input: ConformitySubmitInput;
 }): Promise<ConformityCreatedOutput> {
   const declaration = parseDeclarationFor(input.procedureCode, input.declaration, vietnamToday(ctx.now()));
+  // online, an organisation declares for itself; the counter may receive a declaration for any organisation
+  const own = ctx.user.applicant.taxCode;
+  if (declaration.organisation.taxCode !== own) {
+    throw badRequest([
+      {
+        path: ['organisation', 'taxCode'],
+        message: `Tài khoản của bạn chỉ nộp hồ sơ cho tổ chức của mình (mã số thuế ${own}). Hồ sơ của tổ chức khác nộp bằng tài khoản của tổ chức đó, hoặc tại Bộ phận một cửa.`,
+      },
+    ]);
+  }
   const { dossier } = await createDossier(ctx, {
     procedureCode: input.procedureCode,
     channel: 'online',
     applicant: { ...applicantOf(declaration), representative: ctx.user.fullName },
     applicantUserId: ctx.user.id,
     attachments: attachmentsOf(input.components),
+    componentAnswers: declarationComponentAnswers(declaration),
     after: async (tx, created) => {
       await saveDeclaration(tx, created.dossier.id, declaration);
     },
@@ -72,6 +83,7 @@ export async function conformityReceiveHandler({
     applicant: { ...applicantOf(declaration), ...input.applicant },
     applicantUserId: null,
     attachments: attachmentsOf(input.components),
+    componentAnswers: declarationComponentAnswers(declaration),
     note: input.note,
     after: async (tx, created) => {
       await saveDeclaration(tx, created.dossier.id, declaration);

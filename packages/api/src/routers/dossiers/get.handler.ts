@@ -1,5 +1,11 @@
 import { findDossier, findUserById, listDossierEvents, listDossierFiles } from '@skhcn/db';
-import { DomainError, effectiveProcessingTime, type Duration } from '@skhcn/domain';
+import {
+  componentApplies,
+  DomainError,
+  effectiveProcessingTime,
+  type DossierComponent,
+  type Duration,
+} from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import {
   allowedActionsFor,
@@ -28,7 +34,18 @@ export interface DossierProcedureSummary {
   processingTime: Duration;
   supplementLimit: Duration | null;
   outcome: { document: string; form?: string };
-  components: { key: string; name: string; form?: string; required: boolean; when?: string }[];
+  components: {
+    key: string;
+    name: string;
+    form?: string;
+    required: boolean;
+    when?: string;
+    /**
+     * Must this dossier carry it, given its answers (basis, risk class…)? true or false when the system can judge,
+     * null when the condition is left to the officer
+     */
+    requiredHere: boolean | null;
+  }[];
   /** The fees of the catalog (to prefill a payment request); `per` when charged per item, e.g. per device */
   fees: { label: string; amount: number; kind: 'phí' | 'lệ phí'; per?: string }[];
   feeNote: string | null;
@@ -45,6 +62,13 @@ export interface DossierDetail {
   files: DossierFileItem[];
   /** The one-stop forms the dossier has (Mẫu 01–06) and the field's results, as this user may see them */
   documents: DossierDocumentLink[];
+}
+
+/** Must the dossier carry the component, given its answers (null: a condition only the officer can judge)? */
+function requiredHere(c: DossierComponent, answers: Record<string, string>): boolean | null {
+  if (!c.required) return false;
+  if (c.when !== undefined && !c.appliesWhen) return null;
+  return componentApplies(c, answers);
 }
 
 export async function getHandler({
@@ -82,6 +106,7 @@ export async function getHandler({
         key: c.key,
         name: c.name,
         required: c.required,
+        requiredHere: requiredHere(c, row.componentAnswers),
         ...(c.form ? { form: c.form } : {}),
         ...(c.when ? { when: c.when } : {}),
       })),

@@ -10,6 +10,7 @@ import {
 import type { AuthedContext } from '../../trpc';
 import {
   isApplicantUser,
+  organisation,
   unitsWhere,
   vietnamDay,
   DUE_SOON_WORKING_DAYS,
@@ -60,7 +61,10 @@ export async function inboxHandler({
   }
   const now = ctx.now();
   const today = vietnamDay(now);
-  const filter: DossierListFilter = { unitCodes: input.unitCode !== undefined ? [input.unitCode] : scope };
+  const filter: DossierListFilter = {
+    unitCodes: input.unitCode !== undefined ? [input.unitCode] : scope,
+  };
+  if (input.procedureCodes) Object.assign(filter, fieldScope(filter.unitCodes ?? [], input.procedureCodes));
   if (input.statuses) filter.statuses = input.statuses;
   if (input.procedureCode) filter.procedureCode = input.procedureCode;
   if (input.assignee === 'me') filter.assigneeUserId = ctx.user.id;
@@ -98,6 +102,23 @@ export async function inboxHandler({
     })),
     unitCodes: scope,
   };
+}
+
+/**
+ * A field's inbox: the units its procedures are routed to (among those the user may read), and a procedure filter
+ * only when those units also receive other fields' procedures. Filtering by unit alone keeps the fast counters.
+ */
+function fieldScope(
+  units: readonly string[],
+  codes: readonly string[],
+): Pick<DossierListFilter, 'unitCodes' | 'procedureCodes'> {
+  const routing = organisation().routing;
+  const fieldUnits = new Set(codes.flatMap((c) => (Object.hasOwn(routing, c) ? [routing[c] ?? ''] : [])));
+  const unitCodes = units.filter((u) => fieldUnits.has(u));
+  const shared = Object.entries(routing).some(
+    ([code, unit]) => unitCodes.includes(unit) && !codes.includes(code),
+  );
+  return shared ? { unitCodes, procedureCodes: codes } : { unitCodes };
 }
 
 function previousDay(iso: string): string {

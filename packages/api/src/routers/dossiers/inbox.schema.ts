@@ -8,6 +8,8 @@ export const inboxSchema = z
   .object({
     statuses: z.array(statusSchema).max(10).optional(),
     procedureCode: procedureCodeSchema.optional(),
+    /** A field's procedures: its inbox shows only those (and the counts count only those) */
+    procedureCodes: z.array(procedureCodeSchema).min(1).max(100).optional(),
     /** One unit among those the user may read; all of them when omitted */
     unitCode: z.string().trim().min(1).max(32).optional(),
     /** "me", "none" (not assigned yet) or a user id */

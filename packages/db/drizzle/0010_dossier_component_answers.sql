@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "component_answers" jsonb DEFAULT '{}'::jsonb NOT NULL;
