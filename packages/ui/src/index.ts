@@ -6,6 +6,8 @@ export {
   type TextFieldProps,
   type PasswordFieldProps,
 } from './text-field.component';
+export { DateField, type DateFieldProps } from './date-field.component';
+export { MonthField, type MonthFieldProps } from './month-field.component';
 export { Alert, type AlertProps } from './alert.component';
 export {
   Spinner,
