@@ -53,7 +53,7 @@ export interface DateFieldProps {
   min?: string;
   /** Latest allowed day (ISO). */
   max?: string;
-  /** Focusing the element with this id focuses the day, so an error summary link or "focus the first error" works. */
+  /** The day segment's id, so an error summary link or "focus the first error" can move focus to it. */
   id?: string;
   /** Submits the ISO value in a hidden input with this name. */
   name?: string;
@@ -234,15 +234,8 @@ export function DateField({
         ) : null}
         <Group className="skh-field__control skh-date-field__control">
           <div
-            id={id}
-            tabIndex={-1}
             className="skh-date-field__typing"
             {...separators}
-            onFocus={(e) => {
-              // Focus given by id (error summary, "focus the first error") goes on to the day.
-              if (e.target === e.currentTarget)
-                e.currentTarget.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
-            }}
             onBlur={(e) => {
               if (!e.currentTarget.contains(e.relatedTarget as Node | null))
                 setProblem(entryProblem(entry.current));
@@ -258,7 +251,8 @@ export function DateField({
                         emit(entryToIso(e));
                       }}
                     />
-                    <DateSegment segment={segment} className="skh-date-field__segment" />
+                    {/* react-aria puts an id on the segment (its labels follow it), though its types omit it */}
+                    <DateSegment segment={segment} className="skh-date-field__segment" {...{ id }} />
                   </>
                 ) : (
                   <DateSegment segment={segment} className="skh-date-field__segment" />

@@ -238,6 +238,8 @@ describe('DateField', () => {
     await user.click(screen.getByRole('link', { name: 'Vui lòng nhập ngày nộp tiền.' }));
     expect(segments()[0]).toHaveFocus();
     expect(segments()[0]).toHaveAccessibleName('Ngày, Ngày nộp tiền');
+    await user.keyboard('05032026');
+    expect(shown()).toBe('2026-03-05');
   });
 
   it('passes axe, closed and with the calendar open', async () => {
