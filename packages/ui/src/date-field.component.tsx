@@ -33,12 +33,10 @@ import type { CalendarDate } from '@internationalized/date';
 import { calendarDateToIso, isoToCalendarDate } from './calendar-date.util';
 import { cx } from './class-names.util';
 import { formatDate } from './formatters';
-import { installVietnameseAriaStrings } from './react-aria-vi';
+import { CalendarIcon } from './calendar-icon.component';
+import { installVietnameseAriaStrings, VIETNAMESE_LOCALE } from './react-aria-vi';
 
 installVietnameseAriaStrings();
-
-/** Vietnamese order and names (dd/mm/yyyy, "tháng 11 năm 2026", T2…CN) whatever navigator.language is. */
-export const VIETNAMESE_LOCALE = 'vi-VN';
 
 export interface DateFieldProps {
   label: string;
@@ -292,24 +290,5 @@ export function DateField({
         </Popover>
       </DatePicker>
     </I18nProvider>
-  );
-}
-
-/** A calendar pictogram; the button is named by its aria-label. */
-export function CalendarIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
-      <rect
-        x="2.5"
-        y="4"
-        width="15"
-        height="13.5"
-        rx="1.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-      />
-      <path d="M2.5 8h15M6.5 2v4M13.5 2v4" stroke="currentColor" strokeWidth="1.6" />
-    </svg>
   );
 }

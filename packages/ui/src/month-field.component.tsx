@@ -18,8 +18,8 @@ import {
   type YearMonth,
 } from './calendar-date.util';
 import { cx } from './class-names.util';
-import { CalendarIcon, VIETNAMESE_LOCALE } from './date-field.component';
-import { installVietnameseAriaStrings } from './react-aria-vi';
+import { CalendarIcon } from './calendar-icon.component';
+import { installVietnameseAriaStrings, VIETNAMESE_LOCALE } from './react-aria-vi';
 
 installVietnameseAriaStrings();
 

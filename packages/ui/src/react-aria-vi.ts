@@ -59,6 +59,9 @@ const vietnamese: PackageStrings = {
   },
 };
 
+/** Vietnamese order and names (dd/mm/yyyy, "tháng 11 năm 2026", T2…CN) whatever navigator.language is. */
+export const VIETNAMESE_LOCALE = 'vi-VN';
+
 const LOCALE = Symbol.for('react-aria.i18n.locale');
 const STRINGS = Symbol.for('react-aria.i18n.strings');
 
@@ -67,6 +70,6 @@ export function installVietnameseAriaStrings(): void {
   if (typeof window === 'undefined') return;
   const w = window as unknown as Record<symbol, unknown>;
   if (w[STRINGS]) return;
-  w[LOCALE] = 'vi-VN';
+  w[LOCALE] = VIETNAMESE_LOCALE;
   w[STRINGS] = { ...english, ...vietnamese };
 }
