@@ -215,7 +215,6 @@ export function DateField({
         isDisabled={disabled}
         isInvalid={Boolean(message)}
         validationBehavior="aria"
-        name={name}
       >
         <Label className={required ? 'skh-field__label skh-field__label--required' : 'skh-field__label'}>
           {label}
@@ -262,6 +261,8 @@ export function DateField({
             <CalendarIcon />
           </Button>
         </Group>
+        {/* react-aria's own hidden input would keep the last whole date while the segments are half-typed */}
+        {name ? <input type="hidden" name={name} value={value} /> : null}
         <span className="skh-visually-hidden" aria-live="polite">
           {error ? '' : own}
         </span>

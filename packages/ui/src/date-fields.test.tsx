@@ -207,11 +207,13 @@ describe('DateField', () => {
   it("gives '' as soon as it is cleared or left incomplete, and follows the app's value", async () => {
     const user = userEvent.setup();
     const onValue = vi.fn();
-    render(<DateHarness label="Ngày ký" initial="2026-11-10" onValue={onValue} />);
+    render(<DateHarness label="Ngày ký" name="signedOn" initial="2026-11-10" onValue={onValue} />);
     expect(segmentText()).toBe('10/11/2026');
+    expect(document.querySelector('input[name="signedOn"]')).toHaveValue('2026-11-10');
     await user.click(segments()[0]!);
     await user.keyboard('{Backspace}{Backspace}');
     expect(shown()).toBe('');
+    expect(document.querySelector('input[name="signedOn"]')).toHaveValue('');
     // the rest of what was typed stays, so the day can be typed again
     expect(segmentText()).toBe('dd/11/2026');
     await user.keyboard('10');
