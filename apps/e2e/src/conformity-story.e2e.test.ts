@@ -36,6 +36,13 @@ function minimalPdf(text: string): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
+/** Types an ISO date into a date field (dd/mm/yyyy segments) as people do: "26/11/2026" from the day on. */
+async function typeDate(scope: Page | Locator, label: string, iso: string): Promise<void> {
+  const field = scope.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(iso.split('-').reverse().join('/'));
+}
+
 /** An ISO date `days` before today in Vietnam (UTC+7). */
 function vnDateDaysAgo(days: number): string {
   return new Date(Date.now() + 7 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
@@ -146,7 +153,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await applicant.getByLabel('Số hiệu quy chuẩn 1').fill('QCVN 7:2019/BKHCN');
     await applicant.getByLabel('Mức rủi ro của sản phẩm, hàng hóa').selectOption('medium');
     await applicant.getByLabel('Căn cứ', { exact: true }).selectOption('self_assessment');
-    await applicant.getByLabel('Ngày ký báo cáo tự đánh giá').fill(vnDateDaysAgo(20));
+    await typeDate(applicant, 'Ngày ký báo cáo tự đánh giá', vnDateDaysAgo(20));
 
     await applicant.getByLabel('Bản công bố hợp quy', { exact: true }).setInputFiles({
       name: 'ban-cong-bo-hop-quy.pdf',
@@ -250,7 +257,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     // the dialog's new fields pass axe too
     const violations = await axeViolations(head);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await dialog.getByLabel('Ngày hẹn trả kết quả mới').fill(newDeadline);
+    await typeDate(dialog, 'Ngày hẹn trả kết quả mới', newDeadline);
     await dialog
       .getByLabel('Lý do chậm trả kết quả')
       .fill('Cần đối chiếu kết quả thử nghiệm với phòng thử nghiệm');
