@@ -103,20 +103,30 @@ export function dependencyRules(self) {
 /** @param {{ self: string, react?: boolean, tsconfigRootDir: string }} opts */
 export function config({ self, react = false, tsconfigRootDir }) {
   return tseslint.config(
-    { ignores: ['dist/**', 'drizzle/**', 'public/mockServiceWorker.js', '*.config.*', 'coverage/**'] },
+    { ignores: ['dist/**', 'drizzle/**', 'public/mockServiceWorker.js', 'coverage/**'] },
     js.configs.recommended,
-    ...tseslint.configs.recommended,
+    // Type-aware: every .ts/.tsx file (sources, tests, vite/vitest/drizzle configs) belongs to its package's
+    // tsconfig.json, found by the project service.
+    ...tseslint.configs.recommendedTypeChecked,
     {
       languageOptions: {
         globals: react ? { ...globals.browser } : { ...globals.node },
-        parserOptions: { tsconfigRootDir },
+        parserOptions: { projectService: true, tsconfigRootDir },
       },
       rules: {
         '@typescript-eslint/consistent-type-imports': 'error',
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+        // A promise is awaited, returned, or explicitly let go with `void`; never dropped by accident.
+        '@typescript-eslint/no-floating-promises': 'error',
+        // No promise where a boolean or a void callback is expected (an async onClick is wrapped).
+        '@typescript-eslint/no-misused-promises': 'error',
+        // A value known to exist is checked (if, must(), a clear error), not asserted with `!`.
+        '@typescript-eslint/no-non-null-assertion': 'error',
         ...dependencyRules(self),
       },
     },
+    // Plain JavaScript (eslint.config.js, build scripts) is in no tsconfig: linted without type information.
+    { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
     ...(react
       ? [
           {
