@@ -118,8 +118,9 @@ export function describeEachDatabase(name: string, fn: (t: TestDatabase) => void
   }
   describe.skipIf(!adminUrl)(`${name} [postgres]`, () => {
     const t = suite('postgres', async () => {
-      const temp = await createTemporaryPostgres(adminUrl!);
-      return { handle: temp.handle, dispose: temp.drop };
+      if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+      const temp = await createTemporaryPostgres(adminUrl);
+      return { handle: temp.handle, dispose: () => temp.drop() };
     });
     fn(t);
   });
