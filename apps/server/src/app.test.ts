@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { BODY_LIMIT, buildApp, CSRF_COOKIE, SESSION_COOKIE } from './app';
 
 interface Cookie {
@@ -37,7 +37,7 @@ describeEachDatabase('server', (t) => {
   let webRoot: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     webRoot = makeWebRoot();
     app = await buildApp({ database: t.handle, webRoot, secureCookies: false });
   });
@@ -250,7 +250,7 @@ describe('secure cookies', () => {
   it('marks the session and CSRF cookies Secure in production', async () => {
     const { createTemporaryPglite } = await import('@skhcn/db/testing');
     const handle = await createTemporaryPglite();
-    await seedDemo(handle.db, organisations['hai-phong']!);
+    await seedDemo(handle.db, getOrganisation('hai-phong'));
     const app = await buildApp({ database: handle, webRoot: tmpdir(), secureCookies: true });
     try {
       const first = await app.inject({ method: 'GET', url: '/healthz' });

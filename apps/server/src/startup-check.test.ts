@@ -1,11 +1,11 @@
 import { beforeEach, expect, it } from 'vitest';
 import { DEMO_USERNAMES, hashPassword, seedDemo, upsertUnits, upsertUser } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { productionProblems } from './startup-check';
 
 const strongSecret = 'k3m9-Qx7v!pL2z#Rt8wY4nB6cD1eF5gH0jS';
-const org = organisations['hai-phong']!;
+const org = getOrganisation('hai-phong');
 
 describeEachDatabase('production startup check', (t) => {
   beforeEach(async () => {

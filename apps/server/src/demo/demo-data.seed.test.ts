@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema, type DemoFilePlaceholder } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { sniffFileType } from '../files/file-type';
@@ -70,7 +70,7 @@ describeEachDatabase('demo data on a fresh start', (t) => {
     dataDir = mkdtempSync(join(tmpdir(), 'skhcn-demo-'));
     webRoot = mkdtempSync(join(tmpdir(), 'skhcn-web-'));
     store = new DiskFileStore(join(dataDir, 'files'));
-    const seeded = await seedDemoData(t.db, organisations['hai-phong']!, store, NOW);
+    const seeded = await seedDemoData(t.db, getOrganisation('hai-phong'), store, NOW);
     expect(seeded).toMatchObject({ dossiers: 8 });
     expect(seeded.files).toBeGreaterThanOrEqual(8);
     app = await buildApp({ database: t.handle, webRoot, secureCookies: false, fileStore: store });
@@ -154,7 +154,7 @@ describeEachDatabase('demo data on a fresh start', (t) => {
   it('changes nothing when the demo is started again', async () => {
     const before = await t.db.select().from(schema.files);
     const stored = readdirSync(join(dataDir, 'files'), { recursive: true });
-    expect(await seedDemoData(t.db, organisations['hai-phong']!, store, NOW)).toMatchObject({
+    expect(await seedDemoData(t.db, getOrganisation('hai-phong'), store, NOW)).toMatchObject({
       dossiers: 0,
       files: 0,
     });

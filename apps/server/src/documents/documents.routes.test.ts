@@ -15,7 +15,7 @@ import {
 import { findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
-import { getOrganisation, organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { controlSheetInput, noticeInput } from './document-inputs';
@@ -88,7 +88,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
   let dossierId: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     const officer = await userOf(t.db, 'canbo.tdc');
     const head = await userOf(t.db, 'truong.tdc');
     const leader = await userOf(t.db, 'lanhdao');

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { DEMO_PASSWORD, hashPassword, schema, seedDemo, upsertUser } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { sql } from 'drizzle-orm';
 import { buildApp, CSRF_COOKIE } from '../app';
 import { DiskFileStore } from './file-store';
@@ -38,7 +38,7 @@ describeEachDatabase('file uploads', (t) => {
   let webRoot: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     await upsertUser(t.db, {
       username: 'dn.khac',
       fullName: 'Trần Thị Mai',

@@ -88,33 +88,33 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
   /** Adds the risk class the regime in force on that day requires (none before 01/07/2026). */
   const forDay = (d: Draft, when: Date): Draft =>
     d.kind === 'regulation' && conformityRegimeOn(vietnamToday(when)).regime === 'risk'
-      ? ({ ...d, riskClass: 'high' } as Draft)
+      ? { ...d, riskClass: 'high' }
       : d;
 
-  async function receive(procedureCode: 'tdc.hop-quy' | 'tdc.hop-chuan', d: Draft, when: Date) {
-    const r = await as(officer!, when).conformity.receive({
+  // arrow functions, so that the accounts stay narrowed to found
+  const receive = async (procedureCode: 'tdc.hop-quy' | 'tdc.hop-chuan', d: Draft, when: Date) => {
+    const r = await as(officer, when).conformity.receive({
       procedureCode,
       declaration: forDay(d, when),
-      components: await components(officer!, procedureCode, when),
+      components: await components(officer, procedureCode, when),
     });
-    return (await as(officer!, when).dossiers.get({ dossierId: r.dossierId })).dossier;
-  }
-  async function toProcessing(d: { id: string; version: number }, when: Date) {
+    return (await as(officer, when).dossiers.get({ dossierId: r.dossierId })).dossier;
+  };
+  const toProcessing = async (d: { id: string; version: number }, when: Date) => {
     return (
-      await as(head!, when).dossiers.assign({
+      await as(head, when).dossiers.assign({
         dossierId: d.id,
         expectedVersion: d.version,
-        assigneeUserId: officer!.id,
+        assigneeUserId: officer.id,
       })
     ).dossier;
-  }
-  async function approve(d: { id: string; version: number }, when: Date) {
+  };
+  const approve = async (d: { id: string; version: number }, when: Date) => {
     const s = (
-      await as(officer!, when).dossiers.submitForSignature({ dossierId: d.id, expectedVersion: d.version })
+      await as(officer, when).dossiers.submitForSignature({ dossierId: d.id, expectedVersion: d.version })
     ).dossier;
-    return (await as(leader!, when).dossiers.approve({ dossierId: d.id, expectedVersion: s.version }))
-      .dossier;
-  }
+    return (await as(leader, when).dossiers.approve({ dossierId: d.id, expectedVersion: s.version })).dossier;
+  };
 
   const steel: Draft = {
     kind: 'regulation',

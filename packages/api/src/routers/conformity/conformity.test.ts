@@ -19,6 +19,7 @@ import {
   hopChuanDeclaration,
   hopQuyDeclaration,
   nationalSystems,
+  ORGANISATION,
   TAX_CODE,
   tt28Components,
 } from './conformity.test-kit';
@@ -56,7 +57,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
 
   const count = async (table: 'dossiers' | 'conformity_declarations') => {
     const r = await t.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
-    return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n);
+    return Number((r as { rows: { n: number }[] }).rows[0]?.n);
   };
 
   /** The unit head assigns the dossier to the officer, who submits it for the leader's signature, all at `when`. */
@@ -109,10 +110,9 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
       const described = describeError(err as unknown as TRPCError);
       expect(described.appCode).toBe('BAD_INPUT');
       expect(described.message).toContain('declaration.organisation.taxCode: Mã số doanh nghiệp');
-      expect(described.issues).toContainEqual({
-        path: 'declaration.organisation.taxCode',
-        message: expect.stringContaining('chữ số kiểm tra'),
-      });
+      expect(described.issues?.find((i) => i.path === 'declaration.organisation.taxCode')?.message).toContain(
+        'chữ số kiểm tra',
+      );
       expect(await count('dossiers')).toBe(0);
       expect(await count('conformity_declarations')).toBe(0);
       expect(await listOutbox(t.db)).toEqual([]);
@@ -511,7 +511,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
       const statuses = await t.db.execute(
         sql`select status, count(*)::int as n from dossiers group by status order by status`,
       );
-      expect((statuses as unknown as { rows: { status: number; n: number }[] }).rows).toEqual([
+      expect((statuses as { rows: { status: number; n: number }[] }).rows).toEqual([
         { status: 1, n: 1 },
         { status: 2, n: 1 },
         { status: 4, n: 1 },
@@ -587,11 +587,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
       const c = as(t.db, officer, vn('2026-03-02')).conformity;
       expect(await c.lookupEnterprise({ taxCode: TAX_CODE })).toEqual({
         available: true,
-        enterprise: {
-          name: 'Công ty Cổ phần Thép Hải Phòng',
-          address: expect.any(String),
-          taxCode: TAX_CODE,
-        },
+        enterprise: { name: ORGANISATION.name, address: ORGANISATION.address, taxCode: TAX_CODE },
       });
       expect(await c.lookupEnterprise({ taxCode: '0100109106' })).toEqual({
         available: true,
