@@ -169,9 +169,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ip: req.ip,
         logger: req.log,
         csrfToken: req.csrfToken,
-        setSessionCookie: (token, expiresAt) =>
-          res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt }),
-        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true }),
+        // the reply fastify returns is thenable: these callbacks set a header and return nothing
+        setSessionCookie: (token, expiresAt) => {
+          res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
+        },
+        clearSessionCookie: () => {
+          res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true });
+        },
       }),
     onError: ({ error, path, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -188,8 +192,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     csrfHeader: CSRF_HEADER,
   });
 
-  await registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
-  await registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
+  registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

@@ -75,10 +75,7 @@ async function render(
   }
 }
 
-export async function registerDocumentRoutes(
-  app: FastifyInstance,
-  options: DocumentRoutesOptions,
-): Promise<void> {
+export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRoutesOptions): void {
   const { db } = options;
   const context = (origin: string): DocumentContext => ({
     org: getOrganisation(DEFAULT_ORGANISATION_ID),
