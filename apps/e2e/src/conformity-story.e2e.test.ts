@@ -246,9 +246,10 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     const head = await signIn('truong.tdc');
     await openDossier(head, dossierId, code);
     await waitForStatus(head, 'Đang xử lý');
-    const shown = (await fact(head, 'Ngày hẹn trả kết quả').innerText()).match(/(\d{2})\/(\d{2})\/(\d{4})/);
-    expect(shown, 'the appointment date is shown').not.toBeNull();
-    const current = `${shown![3]}-${shown![2]}-${shown![1]}`;
+    const [, day, month, year] =
+      /(\d{2})\/(\d{2})\/(\d{4})/.exec(await fact(head, 'Ngày hẹn trả kết quả').innerText()) ?? [];
+    if (!day || !month || !year) throw new Error('the appointment date is not shown as dd/mm/yyyy');
+    const current = `${year}-${month}-${day}`;
     const newDeadline = addWorkingDays(current, 3);
 
     await head.getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả', exact: true }).click();
