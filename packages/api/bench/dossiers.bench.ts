@@ -26,6 +26,7 @@ import {
   type Database,
 } from '@skhcn/db';
 import { getOrganisation, must, normalizeVietnamese } from '@skhcn/domain';
+import { benchEnv } from '@skhcn/env';
 import { appRouter } from '../src/routers/app.router';
 import { createContext, type SessionUser } from '../src/context';
 import { createCallerFactory } from '../src/trpc';
@@ -47,8 +48,8 @@ const { values: args } = parseArgs({
 const N = Number(args.n);
 const ITERATIONS = Math.max(200, Number(args.iterations));
 const WARMUP = Math.max(0, Number(args.warmup));
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
-const KEEP = process.env.BENCH_KEEP === '1' || args.reuse !== undefined;
+const { BENCH_DATABASE_URL: ADMIN_URL, BENCH_KEEP } = benchEnv();
+const KEEP = BENCH_KEEP || args.reuse !== undefined;
 
 const createCaller = createCallerFactory(appRouter);
 

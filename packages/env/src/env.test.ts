@@ -75,12 +75,12 @@ describe('server environment', () => {
     [
       'PUBLIC_ORIGIN',
       'dichvucong.gov.vn',
-      'PUBLIC_ORIGIN=dichvucong.gov.vn: cần một địa chỉ http://, https://',
+      'PUBLIC_ORIGIN=dichvucong.gov.vn: cần một địa chỉ (http://, https://)',
     ],
     [
       'QUALITY_DB_URL',
       'ftp://cl.gov.vn',
-      'QUALITY_DB_URL=ftp://cl.gov.vn: cần một địa chỉ http://, https://',
+      'QUALITY_DB_URL=ftp://cl.gov.vn: cần một địa chỉ (http://, https://)',
     ],
     ['INTEGRATION_TIMEOUT_MS', '0', 'INTEGRATION_TIMEOUT_MS=0: cần một số nguyên từ 1 đến 600000'],
   ])('refuses %s=%s, naming the variable and what it expects', (name, raw, message) => {
@@ -97,7 +97,9 @@ describe('server environment', () => {
 
   it('never echoes a secret in the message', () => {
     const error = refusal('server', { DATABASE_URL: 'mysql://skhcn:mat-khau-that@db/skhcn' });
-    expect(error.message).toContain('DATABASE_URL=(ẩn / hidden): cần một địa chỉ postgres://, postgresql://');
+    expect(error.message).toContain(
+      'DATABASE_URL=(ẩn / hidden): cần một địa chỉ (postgres://, postgresql://)',
+    );
     expect(error.message).not.toContain('mat-khau-that');
   });
 });
@@ -113,9 +115,15 @@ describe('each reader reads its own variables only', () => {
     expect(Object.keys(serverEnv({ TEST_DATABASE_URL: 'x' }))).not.toContain('TEST_DATABASE_URL');
   });
 
-  it('reads CI=true as set and an unset CI as not', () => {
-    expect(testEnv({ CI: 'true' }).CI).toBe(true);
-    expect(testEnv({}).CI).toBe(false);
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['woodpecker', true],
+    ['false', false],
+    ['0', false],
+    ['', false],
+  ])('reads CI=%s as %s, whatever the CI platform writes', (raw, set) => {
+    expect(testEnv({ CI: raw }).CI).toBe(set);
   });
 
   it('every variable says who reads it and what it means, in Vietnamese and English', () => {

@@ -63,6 +63,10 @@ const integer = (min: number, max: number) =>
 const FLAGS: Readonly<Record<string, boolean>> = { '1': true, true: true, '0': false, false: false };
 const flag = () => value((raw) => FLAGS[raw.toLowerCase()], '1 hoặc 0', '1 or 0');
 
+/** Set (any value but 0 or false) or not: CI platforms write CI=true, CI=1 or their own name. */
+const presence = () =>
+  value((raw) => !['0', 'false'].includes(raw.toLowerCase()), 'bất kỳ giá trị nào', 'any value');
+
 const url = (protocols: readonly string[]) =>
   value(
     (raw) => {
@@ -73,8 +77,8 @@ const url = (protocols: readonly string[]) =>
         return undefined;
       }
     },
-    `một địa chỉ ${protocols.join('://, ')}://`,
-    `a ${protocols.join('://, ')}:// URL`,
+    `một địa chỉ (${protocols.join('://, ')}://)`,
+    `a URL (${protocols.join('://, ')}://)`,
   );
 const httpUrl = () => url(['http', 'https']);
 const postgresUrl = () => url(['postgres', 'postgresql']);
@@ -197,10 +201,10 @@ export const ENV = {
     en: 'tests also run against this PostgreSQL server (each test file in its own database)',
     secret: true,
   }),
-  CI: variable(['test'], flag().default(false), {
+  CI: variable(['test'], presence().default(false), {
     default: 'unset',
-    vi: '`true` trong CI: khi đó bắt buộc có `TEST_DATABASE_URL`',
-    en: '`true` in CI, where `TEST_DATABASE_URL` becomes required',
+    vi: 'đặt trong CI (ví dụ `true`): khi đó bắt buộc có `TEST_DATABASE_URL`',
+    en: 'set in CI (e.g. `true`), where `TEST_DATABASE_URL` becomes required',
   }),
   CHROMIUM_PATH: variable(['e2e'], text().default('/usr/bin/chromium'), {
     default: '`/usr/bin/chromium`',

@@ -35,6 +35,8 @@ import { publicOrigin, sendAppError, sendFailure, sessionOf } from './http-error
 export interface DocumentRoutesOptions {
   db: Database;
   sessionCookie: string;
+  /** Origin of the links and QR codes printed in documents (PUBLIC_ORIGIN); the request's own without it */
+  publicOrigin?: string | undefined;
 }
 
 /** File names: "CCTDC-260302-0001-giay-tiep-nhan.pdf". */
@@ -93,7 +95,7 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
         return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
       try {
         const data = await loadDossierDocumentData(db, session.user, req.params.id);
-        const pdf = await render(kind, data, context(publicOrigin(req)));
+        const pdf = await render(kind, data, context(publicOrigin(req, options.publicOrigin)));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)
@@ -111,7 +113,9 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
     const noticeNumber = req.params.file.slice(0, -4);
     try {
       const data = await loadNoticeDocumentData(db, noticeNumber);
-      const pdf = await renderConformityAcceptance(noticeInput(data, context(publicOrigin(req))));
+      const pdf = await renderConformityAcceptance(
+        noticeInput(data, context(publicOrigin(req, options.publicOrigin))),
+      );
       const safe = data.notice.noticeNumber.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
       return reply
         .type('application/pdf')

@@ -1,9 +1,13 @@
 import { TRPCError } from '@trpc/server';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
+import { DEMO_PASSWORD, listDenials, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { getOrganisation, must } from '@skhcn/domain';
+import { createContext } from '../context';
 import { describeError } from '../errors';
+import { platformExtensions } from '../platform';
+import { appRouter } from './app.router';
 import { resolveSession } from '../session';
 import { callerFor, httpCall, signedInCaller } from '../testing/api-harness';
 
@@ -254,5 +258,56 @@ describeEachDatabase('api router', (t) => {
       expect(http.body.error?.data.appCode).toBe('NOT_FOUND');
       expect(http.body.error?.message).toMatch(/Không tìm thấy/);
     });
+  });
+});
+
+describe('an unexpected error as a client receives it', () => {
+  // a database that fails on every use: signing in then fails inside the procedure (INTERNAL)
+  const failingDb = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('database unreachable');
+      },
+    },
+  ) as Database;
+
+  async function signIn(production: boolean) {
+    const res = await fetchRequestHandler({
+      endpoint: '/trpc',
+      req: new Request('http://localhost/trpc/auth.signIn', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'canbo.tdc', password: DEMO_PASSWORD }),
+      }),
+      router: appRouter,
+      createContext: () =>
+        createContext({
+          db: failingDb,
+          extensions: platformExtensions(),
+          user: null,
+          ip: '127.0.0.1',
+          production,
+        }),
+    });
+    const body = (await res.json()) as {
+      error: { message: string; data: { appCode: string; stack?: string } };
+    };
+    return { status: res.status, error: body.error };
+  }
+
+  it('carries the stack outside production, to debug', async () => {
+    const { status, error } = await signIn(false);
+    expect(status).toBe(500);
+    expect(error.data.appCode).toBe('INTERNAL');
+    expect(error.data.stack).toContain('database unreachable');
+  });
+
+  it('never carries the stack in production, only the Vietnamese message', async () => {
+    const { status, error } = await signIn(true);
+    expect(status).toBe(500);
+    expect(error.data.appCode).toBe('INTERNAL');
+    expect(error.data.stack).toBeUndefined();
+    expect(error.message).not.toContain('database unreachable');
   });
 });

@@ -5,6 +5,7 @@ import { listOutbox, schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
 import { describeError } from '../../errors';
+import { callerFor } from '../../testing/api-harness';
 import { processOutbox, retryDelayMs } from '../../integrations/outbox';
 import { setIntegrations } from '../../integrations/integrations';
 import {
@@ -248,6 +249,15 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
         status: 'in_force',
         verifyUrl: '/tra-cuu/thong-bao/1%2F2026%2FTBTNHS-CCT%C4%90C',
       });
+      // with a public origin configured (PUBLIC_ORIGIN), the link the QR code carries is absolute
+      const published = await callerFor(t.db, {
+        user: applicant,
+        now: () => vn('2026-03-09'),
+        publicOrigin: 'https://dichvucong.skhcn.haiphong.gov.vn',
+      }).caller.conformity.declaration({ dossierId: d.id });
+      expect(published.notice?.verifyUrl).toBe(
+        'https://dichvucong.skhcn.haiphong.gov.vn/tra-cuu/thong-bao/1%2F2026%2FTBTNHS-CCT%C4%90C',
+      );
       const entry = await as(t.db, applicant, vn('2026-03-10')).conformity.registry.entry({
         noticeNumber: '1/2026/TBTNHS-CCTĐC',
       });
@@ -607,30 +617,22 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
 
     it('without configuration the systems report unknown and nothing is sent', async () => {
       setIntegrations(undefined);
-      const env = { ...process.env };
-      delete process.env.QUALITY_DB_URL;
-      delete process.env.BUSINESS_REGISTRY_URL;
-      delete process.env.PUBLIC_SERVICE_PORTAL_URL;
-      try {
-        const c = as(t.db, officer, vn('2026-03-02'));
-        expect(await c.conformity.lookupEnterprise({ taxCode: TAX_CODE })).toMatchObject({
-          available: false,
-        });
-        const health = await c.system.integrations();
-        expect(health.map((h) => h.status)).toEqual(['unknown', 'unknown', 'unknown']);
-        await c.conformity.receive({
-          procedureCode: 'tdc.hop-quy',
-          declaration: hopQuyDeclaration(),
-          components: await tt28Components(t.db, officer),
-        });
-        expect(await processOutbox(t.db, { now: () => vn('2026-03-02', '10:00') })).toEqual({
-          sent: 0,
-          failed: 0,
-        });
-        expect((await listOutbox(t.db))[0]?.state).toBe('pending');
-      } finally {
-        Object.assign(process.env, env);
-      }
+      const c = as(t.db, officer, vn('2026-03-02'));
+      expect(await c.conformity.lookupEnterprise({ taxCode: TAX_CODE })).toMatchObject({
+        available: false,
+      });
+      const health = await c.system.integrations();
+      expect(health.map((h) => h.status)).toEqual(['unknown', 'unknown', 'unknown']);
+      await c.conformity.receive({
+        procedureCode: 'tdc.hop-quy',
+        declaration: hopQuyDeclaration(),
+        components: await tt28Components(t.db, officer),
+      });
+      expect(await processOutbox(t.db, { now: () => vn('2026-03-02', '10:00') })).toEqual({
+        sent: 0,
+        failed: 0,
+      });
+      expect((await listOutbox(t.db))[0]?.state).toBe('pending');
     });
   });
 });
