@@ -1,5 +1,6 @@
 import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
+import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
@@ -10,6 +11,7 @@ import { systemRouter } from './system/system.router';
 
 export const appRouter = router({
   auth: authRouter,
+  calendar: calendarRouter,
   org: orgRouter,
   fields: fieldsRouter,
   procedures: proceduresRouter,

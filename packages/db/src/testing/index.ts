@@ -22,6 +22,7 @@ const TABLES = [
   'files',
   'sessions',
   'memberships',
+  'calendar_announcements',
   'users',
   'organisation_units',
   'audit_denials',
