@@ -80,7 +80,7 @@ export async function createOtherApplicant(db: Database): Promise<SessionUser> {
     passwordHash: await hashPassword('Khac@2026'),
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987654' },
+    applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987650' },
   });
   return sessionUser(db, 'dn.khac');
 }

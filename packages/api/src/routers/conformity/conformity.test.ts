@@ -2,6 +2,7 @@ import type { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listOutbox, schema } from '@skhcn/db';
+import { vietnamToday } from '../../lib/today';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
 import { describeError } from '../../errors';
@@ -86,7 +87,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
     const created = await as(t.db, officer, when).conformity.receive({
       procedureCode: procedureCode as 'tdc.hop-quy',
       declaration,
-      components: await tt28Components(t.db, officer),
+      components: await tt28Components(t.db, officer, procedureCode, vietnamToday(when)),
     });
     let d = await toSignature(created.dossierId, when);
     d = (await as(t.db, leader, when).dossiers.approve({ dossierId: d.id, expectedVersion: d.version }))
@@ -154,7 +155,7 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
         declaration,
         components:
           regime === 'risk'
-            ? [{ componentKey: 'ban-cong-bo', fileIds: [await uploadedFile(t.db, officer)] }]
+            ? await tt28Components(t.db, officer, 'tdc.hop-quy', day)
             : await tt28Components(t.db, officer),
       });
       expect(created.status).toBe(2);
