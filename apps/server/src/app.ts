@@ -32,6 +32,10 @@ export const SESSION_COOKIE = 'skhcn_session';
 export const CSRF_COOKIE = 'skhcn_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const BODY_LIMIT = 1024 * 1024;
+/** Most calls one batched tRPC request may carry (the client's batch link splits at the same size). */
+export const MAX_BATCH_SIZE = 10;
+/** Procedures that must come alone: batching them would multiply guesses per request. */
+const UNBATCHABLE = new Set(['auth.signIn']);
 
 export interface BuildAppOptions {
   database: DatabaseHandle;
@@ -46,7 +50,11 @@ export interface BuildAppOptions {
   /** Secret for @fastify/cookie */
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For): a hop count or their addresses (TRUST_PROXY);
+   * none by default. Never "any": a client could then choose its own address.
+   */
+  trustProxy?: false | number | string[];
   /** Where uploads are stored; defaults to files on disk under <repo>/.data/files */
   fileStore?: FileStore;
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
@@ -73,6 +81,18 @@ function sendTrpcError(
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * fastify's trustProxy for TRUST_PROXY. A hop count becomes "trust the first n addresses of the chain" (the peer and
+ * the n-1 proxies before it: the client is the address the outermost proxy saw); fastify itself refuses to trust a
+ * bare count. Addresses are safer when the server's port can be reached without the proxy.
+ */
+export function proxyTrust(
+  trust: false | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return trust > 0 ? (_address, hop) => hop < trust : false;
+  return trust;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const db = database.db;
@@ -82,7 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrust(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
   });
 
@@ -92,9 +112,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure };
 
-  // Session, CSRF cookie and the CSRF check, before any body is parsed.
+  // Batch rules, session, CSRF cookie and the CSRF check, before any body is parsed.
   app.addHook('onRequest', async (req, reply) => {
     const url = req.url;
+    if (isTrpc(url)) {
+      const { paths, batch } = trpcPaths(url);
+      if (batch && paths.length > MAX_BATCH_SIZE) {
+        return sendTrpcError(reply, url, 'BAD_INPUT', {
+          message: `Một yêu cầu gộp được tối đa ${MAX_BATCH_SIZE} lời gọi.`,
+        });
+      }
+      if (batch && paths.length > 1 && paths.some((p) => UNBATCHABLE.has(p))) {
+        return sendTrpcError(reply, url, 'BAD_INPUT', {
+          message: 'Đăng nhập phải được gửi riêng, không gộp với lời gọi khác.',
+        });
+      }
+    }
     if (isTrpc(url)) {
       const token = req.cookies[SESSION_COOKIE];
       req.session = token ? await resolveSession(db, token) : null;
@@ -165,6 +198,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) =>
       createContext({
         db,
@@ -182,6 +216,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         },
         clearSessionCookie: () => {
           res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true });
+        },
+        setCsrfToken: (token) => {
+          res.setCookie(CSRF_COOKIE, token, { ...cookieBase, httpOnly: false });
         },
       }),
     onError: ({ error, path, req }) => {

@@ -31,7 +31,7 @@ it('refuses to start with PORT=abc, naming every wrong variable, before touching
   expect(output).toContain(
     'PORT=abc: cần một số nguyên từ 1 đến 65535 / expected an integer from 1 to 65535',
   );
-  expect(output).toContain('TRUST_PROXY=yes: cần 1 hoặc 0 / expected 1 or 0');
+  expect(output).toContain('TRUST_PROXY=yes: cần số tầng proxy (1, 2…) hoặc địa chỉ của proxy');
   expect(existsSync(join(dataDir, 'pglite'))).toBe(false);
   expect(existsSync(join(dataDir, 'files'))).toBe(false);
 }, 120_000);

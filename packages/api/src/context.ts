@@ -40,6 +40,8 @@ export interface CreateContextOptions {
   /** The HTTP layer sets the session cookie; the router stays HTTP-agnostic. */
   setSessionCookie?: (token: string, expiresAt: Date) => void;
   clearSessionCookie?: () => void;
+  /** The HTTP layer hands the client a new CSRF token (rotated at sign-in) */
+  setCsrfToken?: (token: string) => void;
   /** Clock, for tests */
   now?: () => Date;
   /**
@@ -61,6 +63,7 @@ export interface Context {
   csrfToken: string | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
+  setCsrfToken: (token: string) => void;
   now: () => Date;
   production: boolean;
   publicOrigin: string | undefined;
@@ -77,6 +80,7 @@ export function createContext(opts: CreateContextOptions): Context {
     csrfToken: opts.csrfToken ?? null,
     setSessionCookie: opts.setSessionCookie ?? (() => {}),
     clearSessionCookie: opts.clearSessionCookie ?? (() => {}),
+    setCsrfToken: opts.setCsrfToken ?? (() => {}),
     now: opts.now ?? (() => new Date()),
     production: opts.production ?? false,
     publicOrigin: opts.publicOrigin,

@@ -11,7 +11,7 @@ const createCaller = createCallerFactory(appRouter);
 export interface Harness {
   caller: ReturnType<typeof createCaller>;
   /** The session token the API asked the HTTP layer to set (undefined when none, null when cleared) */
-  cookie: { token?: string | null; expiresAt?: Date };
+  cookie: { token?: string | null; expiresAt?: Date; csrf?: string };
 }
 
 export function callerFor(
@@ -35,6 +35,9 @@ export function callerFor(
     },
     clearSessionCookie: () => {
       cookie.token = null;
+    },
+    setCsrfToken: (token) => {
+      cookie.csrf = token;
     },
   });
   return { caller: createCaller(ctx), cookie };
