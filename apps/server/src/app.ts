@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -34,6 +36,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const BODY_LIMIT = 1024 * 1024;
 /** Most calls one batched tRPC request may carry (the client's batch link splits at the same size). */
 export const MAX_BATCH_SIZE = 10;
+/** Longest request URL (path and query) answered; longer ones get 414 (the client's batch link stays below). */
+export const MAX_URL_LENGTH = 8192;
 /** Procedures that must come alone: batching them would multiply guesses per request. */
 const UNBATCHABLE = new Set(['auth.signIn']);
 
@@ -93,6 +97,39 @@ export function proxyTrust(
   return trust;
 }
 
+/** An error outside any procedure: tRPC's shape for /trpc URLs (per call of a batch), the same envelope elsewhere. */
+function sendError(
+  reply: FastifyReply,
+  url: string,
+  ...args: Parameters<typeof trpcErrorBody> extends [string, ...infer R] ? R : never
+) {
+  const { status, body } = trpcErrorBody(isTrpc(url) ? url : '/trpc', ...args);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Errors Node's HTTP parser raises before fastify sees a request (headers over 16 KiB, a broken request line):
+ * the same typed Vietnamese error envelope, written on the socket.
+ */
+function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, appCode] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? ([431, 'HEADERS_TOO_LARGE'] as const)
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ([408, 'BAD_INPUT'] as const)
+        : ([400, 'BAD_INPUT'] as const);
+  const body = JSON.stringify(trpcErrorBody('/trpc', appCode, { httpStatus: status }).body);
+  this.log.debug({ err }, 'client error');
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const db = database.db;
@@ -104,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT,
     trustProxy: proxyTrust(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
+    clientErrorHandler,
   });
 
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
@@ -115,6 +153,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Batch rules, session, CSRF cookie and the CSRF check, before any body is parsed.
   app.addHook('onRequest', async (req, reply) => {
     const url = req.url;
+    if (url.length > MAX_URL_LENGTH) {
+      return sendError(reply, '/trpc', 'URI_TOO_LONG', { trpcCode: 'BAD_REQUEST', httpStatus: 414 });
+    }
     if (isTrpc(url)) {
       const { paths, batch } = trpcPaths(url);
       if (batch && paths.length > MAX_BATCH_SIZE) {
@@ -168,14 +209,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const status = error.statusCode ?? 500;
     const trpc = isTrpc(req.url);
-    let appCode: 'PAYLOAD_TOO_LARGE' | 'MALFORMED_JSON' | 'BAD_INPUT' | 'INTERNAL';
+    let appCode: 'PAYLOAD_TOO_LARGE' | 'MALFORMED_JSON' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_INPUT' | 'INTERNAL';
     if (status === 413) appCode = 'PAYLOAD_TOO_LARGE';
+    else if (status === 415) appCode = 'UNSUPPORTED_MEDIA_TYPE';
     else if (error.code?.startsWith('FST_ERR_CTP_') && status === 400) appCode = 'MALFORMED_JSON';
     else if (status >= 400 && status < 500) appCode = 'BAD_INPUT';
     else appCode = 'INTERNAL';
     if (appCode === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
     const trpcCode = {
       PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+      UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
       MALFORMED_JSON: 'PARSE_ERROR',
       BAD_INPUT: 'BAD_REQUEST',
       INTERNAL: 'INTERNAL_SERVER_ERROR',

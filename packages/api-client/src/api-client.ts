@@ -79,6 +79,8 @@ export function createQueryClient(options: Pick<ApiClientOptions, 'retry'> = {})
 
 /** The server's cap on calls in one batched request (apps/server MAX_BATCH_SIZE). */
 export const MAX_BATCH_SIZE = 10;
+/** Below the server's 414 limit (apps/server MAX_URL_LENGTH): longer batched queries are split. */
+export const MAX_URL_LENGTH = 6000;
 /** Procedures the server accepts only alone. */
 const UNBATCHED_PROCEDURES = new Set(['auth.signIn']);
 
@@ -96,7 +98,7 @@ export function createTrpcClient(options: ApiClientOptions = {}): ApiTrpcClient 
         // the server refuses sign-in inside a batch, and batches of more than MAX_BATCH_SIZE calls
         condition: (op) => UNBATCHED_PROCEDURES.has(op.path),
         true: httpLink(common),
-        false: httpBatchLink({ ...common, maxItems: MAX_BATCH_SIZE }),
+        false: httpBatchLink({ ...common, maxItems: MAX_BATCH_SIZE, maxURLLength: MAX_URL_LENGTH }),
       }),
     ],
   });
