@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import {
+  ANONYMOUS_DENIALS_KEEP_MS,
   createDatabase,
+  deleteAnonymousDenialsBefore,
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   migrate,
@@ -85,13 +87,14 @@ async function main(): Promise<void> {
   // Messages to the national systems (portal status updates, quality database): sent after commit, retried.
   const outbox = startOutboxWorker(database.db, { logger: app.log });
 
-  // Housekeeping: expired sessions and sign-in attempts older than a day.
+  // Housekeeping: expired sessions, sign-in attempts older than a day, anonymous denials past their retention.
   const housekeeping = setInterval(
     () => {
       const now = new Date();
       Promise.all([
         deleteExpiredSessions(database.db, now),
         deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000)),
+        deleteAnonymousDenialsBefore(database.db, new Date(now.getTime() - ANONYMOUS_DENIALS_KEEP_MS)),
       ]).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
     },
     60 * 60 * 1000,

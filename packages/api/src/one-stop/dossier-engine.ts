@@ -12,6 +12,7 @@ import {
   findFilesByIds,
   insertDossier,
   listDossierEvents,
+  countRecentSubmissions,
   nextDossierSequence,
   updateDossierIfVersion,
   type DbTransaction,
@@ -322,6 +323,32 @@ export interface NewDossierInput {
 }
 
 /**
+ * Online submissions one applicant account may make: enough for a busy firm, far from the thousands that would
+ * fill a unit's day (an operating limit, not a legal one).
+ */
+export const APPLICANT_SUBMISSIONS_PER_HOUR = 30;
+export const APPLICANT_SUBMISSIONS_PER_DAY = 200;
+
+/** RATE_LIMITED when the applicant has reached the hourly or daily number of online submissions. */
+async function checkSubmissionLimit(tx: DbTransaction, user: SessionUser, now: Date): Promise<void> {
+  const recent = await countRecentSubmissions(tx, user.id, {
+    dayStart: new Date(now.getTime() - 24 * 3_600_000),
+    hourStart: new Date(now.getTime() - 3_600_000),
+  });
+  if (recent.hour >= APPLICANT_SUBMISSIONS_PER_HOUR || recent.day >= APPLICANT_SUBMISSIONS_PER_DAY) {
+    const [count, period] =
+      recent.hour >= APPLICANT_SUBMISSIONS_PER_HOUR
+        ? [APPLICANT_SUBMISSIONS_PER_HOUR, 'một giờ']
+        : [APPLICANT_SUBMISSIONS_PER_DAY, '24 giờ'];
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Tài khoản đã nộp ${count} hồ sơ trực tuyến trong ${period} qua, mức tối đa cho phép. Vui lòng thử lại sau hoặc liên hệ bộ phận một cửa.`,
+      { hour: recent.hour, day: recent.day },
+    );
+  }
+}
+
+/**
  * Creates a dossier: submitted online by an applicant (status 1) or received at the counter / by post (status 2,
  * with the appointment date). The code `<unit>-YYMMDD-XXXX` takes the next number of the routed unit for the day,
  * in the same transaction.
@@ -342,6 +369,7 @@ export async function createDossier(
   const componentAnswers = input.componentAnswers ?? {};
   checkRequiredComponents(procedure, input.attachments, componentAnswers);
   const result = await ctx.db.transaction(async (tx) => {
+    if (status === 1) await checkSubmissionLimit(tx, ctx.user, now);
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
     const seq = await nextDossierSequence(tx, unit.code, today);
     const code = formatDossierCode(unit.code, today, seq);

@@ -40,6 +40,8 @@ export interface StoryPeople {
   head: SessionUser;
   leader: SessionUser;
   postalOfficer: SessionUser;
+  /** Quản trị hệ thống: sees the platform's own state (integrations, outbox) */
+  admin: SessionUser;
 }
 
 export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
@@ -50,6 +52,7 @@ export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
     head: await sessionUser(db, 'truong.tdc'),
     leader: await sessionUser(db, 'lanhdao'),
     postalOfficer: await sessionUser(db, 'canbo.buuchinh'),
+    admin: await sessionUser(db, 'quantri'),
   };
 }
 
