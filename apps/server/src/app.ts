@@ -22,6 +22,7 @@ import {
   type ResolvedSession,
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
@@ -31,6 +32,8 @@ import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
 
 export const SESSION_COOKIE = 'skhcn_session';
+/** The origin printed in documents when PUBLIC_ORIGIN is unset (development only: production requires it) */
+export const DEV_PUBLIC_ORIGIN = 'http://localhost:3000';
 export const CSRF_COOKIE = 'skhcn_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const BODY_LIMIT = 1024 * 1024;
@@ -49,8 +52,13 @@ export interface BuildAppOptions {
   production?: boolean;
   /** Secure flag on cookies (HTTPS); defaults to `production` */
   secureCookies?: boolean;
-  /** Origin of public links and QR codes (PUBLIC_ORIGIN); the request's own without it */
+  /**
+   * Origin of public links and QR codes (PUBLIC_ORIGIN, required in production); `http://localhost:3000` without
+   * it. Never taken from the request's Host header, which the client chooses.
+   */
   publicOrigin?: string | undefined;
+  /** Rendered issued documents; a fresh cache without it */
+  documentCache?: DocumentCache;
   /** Secret for @fastify/cookie */
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
@@ -135,6 +143,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const db = database.db;
   const extensions = options.extensions ?? platformExtensions();
   const production = options.production ?? false;
+  const origin = (options.publicOrigin ?? DEV_PUBLIC_ORIGIN).replace(/\/+$/, '');
   const secure = options.secureCookies ?? production;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -252,7 +261,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         logger: req.log,
         csrfToken: req.csrfToken,
         production,
-        publicOrigin: options.publicOrigin,
+        publicOrigin: origin,
         // the reply fastify returns is thenable: these callbacks set a header and return nothing
         setSessionCookie: (token, expiresAt) => {
           res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
@@ -279,7 +288,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     csrfHeader: CSRF_HEADER,
   });
 
-  registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE, publicOrigin: options.publicOrigin });
+  registerDocumentRoutes(app, {
+    db,
+    sessionCookie: SESSION_COOKIE,
+    publicOrigin: origin,
+    ...(options.documentCache ? { cache: options.documentCache } : {}),
+  });
   registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());

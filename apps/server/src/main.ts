@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     secureCookies: production || env.SECURE_COOKIES,
     cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
     trustProxy: env.TRUST_PROXY,
-    publicOrigin: env.PUBLIC_ORIGIN,
+    // required in production (startup check); the local address otherwise, never the request's Host
+    publicOrigin: env.PUBLIC_ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     webRoot: resolveWebRoot(env.WEB_ROOT),
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,

@@ -15,7 +15,7 @@ export const DEV_SESSION_SECRET = 'skhcn-dev-secret';
 export const MIN_SECRET_LENGTH = 32;
 
 export interface StartupProblem {
-  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET';
+  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET' | 'PUBLIC_ORIGIN';
   /** Vietnamese, then English */
   message: string;
 }
@@ -24,6 +24,8 @@ export interface StartupProblem {
 export interface SecretEnv {
   SESSION_SECRET?: string | undefined;
   COOKIE_SECRET?: string | undefined;
+  /** The public address printed in documents' links and QR codes */
+  PUBLIC_ORIGIN?: string | undefined;
 }
 
 /** The session/cookie secret from SESSION_SECRET (or COOKIE_SECRET). */
@@ -53,6 +55,14 @@ export async function productionProblems(db: Database, env: SecretEnv): Promise<
       message:
         `Chưa đặt SESSION_SECRET (hoặc COOKIE_SECRET) đủ mạnh (tối thiểu ${MIN_SECRET_LENGTH} ký tự, không dùng giá trị mặc định). ` +
         `SESSION_SECRET (or COOKIE_SECRET) is unset, a default, or shorter than ${MIN_SECRET_LENGTH} characters.`,
+    });
+  }
+  if (!env.PUBLIC_ORIGIN) {
+    problems.push({
+      code: 'PUBLIC_ORIGIN',
+      message:
+        'Chưa đặt PUBLIC_ORIGIN (địa chỉ công khai in trong đường dẫn và mã QR của văn bản, ví dụ https://dichvucong.skhcn.haiphong.gov.vn). ' +
+        'PUBLIC_ORIGIN (the public address printed in document links and QR codes) is unset.',
     });
   }
   return problems;

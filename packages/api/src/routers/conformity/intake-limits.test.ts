@@ -4,7 +4,14 @@ import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
 import { setIntegrations } from '../../integrations/integrations';
 import { APPLICANT_SUBMISSIONS_PER_HOUR } from '../../one-stop/dossier-engine';
-import { appCodeOf, as, clearDossiers, seedStoryPeople, uploadedFile, vn } from '../../testing/one-stop.test-kit';
+import {
+  appCodeOf,
+  as,
+  clearDossiers,
+  seedStoryPeople,
+  uploadedFile,
+  vn,
+} from '../../testing/one-stop.test-kit';
 import { hopQuyDeclaration, tt28Components } from './conformity.test-kit';
 
 describeEachDatabase('intake that one account cannot exhaust', (t) => {
