@@ -37,6 +37,25 @@ export const DEV_PUBLIC_ORIGIN = 'http://localhost:3000';
 export const CSRF_COOKIE = 'skhcn_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const BODY_LIMIT = 1024 * 1024;
+/**
+ * The shell and the remotes are built bundles served from this origin: no inline or evaluated script, no framing
+ * by other sites, nothing fetched elsewhere. Inline style attributes stay allowed (React's style prop, the date
+ * fields' positioning). Sent on every answer (a PDF or JSON opened as a page gets the same rules).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+/** HTTPS only for a year, subdomains included (production, which runs behind HTTPS) */
+export const HSTS = 'max-age=31536000; includeSubDomains';
 /** Most calls one batched tRPC request may carry (the client's batch link splits at the same size). */
 export const MAX_BATCH_SIZE = 10;
 /** Longest request URL (path and query) answered; longer ones get 414 (the client's batch link stays below). */
@@ -211,6 +230,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    if (production) reply.header('strict-transport-security', HSTS);
     return payload;
   });
 
@@ -306,6 +328,9 @@ function setHeaders(res: { setHeader(name: string, value: string): unknown }, fi
   res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
+/** msw's worker answers tRPC with mock data: never served, even if a build left it in a dist folder. */
+const notMockWorker = (pathName: string) => !pathName.endsWith('/mockServiceWorker.js');
+
 /** The built shell at / (SPA fallback to index.html) and each remote at /apps/<name>/. */
 function registerStatic(app: FastifyInstance, webRoot: string): void {
   const shellDist = join(webRoot, 'apps', 'shell', 'dist');
@@ -318,6 +343,7 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       index: ['index.html'],
       cacheControl: false,
       setHeaders,
+      allowedPath: notMockWorker,
     });
   } else {
     app.log.warn({ shellDist }, 'shell not built: / serves a placeholder');
@@ -335,6 +361,7 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       wildcard: true,
       cacheControl: false,
       setHeaders,
+      allowedPath: notMockWorker,
     });
   }
 
