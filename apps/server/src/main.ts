@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   ANONYMOUS_DENIALS_KEEP_MS,
   createDatabase,
+  DataDirLockedError,
   deleteAnonymousDenialsBefore,
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     webRoot: resolveWebRoot(env.WEB_ROOT),
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
+    metricsToken: env.METRICS_TOKEN,
     // what each field and integration adds to the one-stop engine, composed once here
     extensions: platformExtensions(),
   });
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EnvError)
+  if (err instanceof EnvError || err instanceof DataDirLockedError)
     console.error(`Không khởi động được máy chủ / failed to start. ${err.message}`);
   else console.error('Không khởi động được máy chủ / failed to start:', err);
   process.exit(1);
