@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -26,6 +27,7 @@ import { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
+import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
@@ -56,6 +58,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 /** HTTPS only for a year, subdomains included (production, which runs behind HTTPS) */
 export const HSTS = 'max-age=31536000; includeSubDomains';
+/** A request id a proxy may pass on (X-Request-Id); anything else gets a new UUID */
+const REQUEST_ID = /^[\w.:-]{8,128}$/;
 /** Most calls one batched tRPC request may carry (the client's batch link splits at the same size). */
 export const MAX_BATCH_SIZE = 10;
 /** Longest request URL (path and query) answered; longer ones get 414 (the client's batch link stays below). */
@@ -78,6 +82,8 @@ export interface BuildAppOptions {
   publicOrigin?: string | undefined;
   /** Rendered issued documents; a fresh cache without it */
   documentCache?: DocumentCache;
+  /** Bearer token for /metrics (METRICS_TOKEN); without it only loopback addresses may read the metrics */
+  metricsToken?: string | undefined;
   /** Secret for @fastify/cookie */
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
@@ -170,7 +176,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: proxyTrust(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
     clientErrorHandler,
+    // every log line of a request carries its id (reqId); a proxy's well-formed X-Request-Id is kept
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
   });
+  registerMetrics(app, { db, token: options.metricsToken });
 
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
   app.decorateRequest('session', null);
@@ -226,7 +239,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', req.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');

@@ -183,6 +183,12 @@ export const ENV = {
     vi: '`1`: cookie Secure cả khi không chạy production (sau HTTPS)',
     en: '`1`: Secure cookies outside production too (behind HTTPS)',
   }),
+  METRICS_TOKEN: variable(['server'], text().optional(), {
+    default: 'unset → /metrics from loopback only',
+    vi: 'mã để đọc `/metrics` (gửi `Authorization: Bearer <mã>`); không đặt thì chỉ đọc được từ chính máy chủ',
+    en: 'token for reading `/metrics` (`Authorization: Bearer <token>`); unset, only loopback addresses may read it',
+    secret: true,
+  }),
   LOG_LEVEL: variable(['server'], oneOf(LOG_LEVELS).optional(), {
     default: '`info` in production, else `warn`',
     vi: 'mức ghi nhật ký',
