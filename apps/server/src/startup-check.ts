@@ -39,13 +39,14 @@ export function sessionSecret(env: SecretEnv): string | undefined {
  */
 export async function productionProblems(db: Database, env: SecretEnv): Promise<StartupProblem[]> {
   const problems: StartupProblem[] = [];
-  const demo = await existingUsernames(db, DEMO_USERNAMES);
+  // deactivated demo accounts cannot sign in (their events keep them in the database)
+  const demo = await existingUsernames(db, DEMO_USERNAMES, { activeOnly: true });
   if (demo.length > 0) {
     problems.push({
       code: 'DEMO_ACCOUNTS',
       message:
-        `Cơ sở dữ liệu còn tài khoản mẫu (${demo.join(', ')}); hãy xoá chúng trước khi chạy chính thức. ` +
-        `The database still holds demo accounts (${demo.join(', ')}); remove them before running in production.`,
+        `Cơ sở dữ liệu còn tài khoản mẫu (${demo.join(', ')}); hãy khoá chúng (pnpm skhcn deactivate --demo) trước khi chạy chính thức. ` +
+        `The database still holds demo accounts (${demo.join(', ')}); deactivate them (pnpm skhcn deactivate --demo) before running in production.`,
     });
   }
   const secret = sessionSecret(env);

@@ -38,7 +38,8 @@ function readHolder(path: string): { pid: number; host: string; since: string } 
       since?: unknown;
     };
     if (typeof parsed.pid !== 'number') return undefined;
-    return { pid: parsed.pid, host: String(parsed.host ?? '?'), since: String(parsed.since ?? '?') };
+    const text = (v: unknown) => (typeof v === 'string' ? v : '?');
+    return { pid: parsed.pid, host: text(parsed.host), since: text(parsed.since) };
   } catch {
     return undefined;
   }
