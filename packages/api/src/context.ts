@@ -24,6 +24,18 @@ export interface Logger {
   error(obj: object, msg?: string): void;
 }
 
+/** Operating limits (not law): online submissions one applicant account may make. */
+export interface OperatingLimits {
+  applicantSubmissionsPerHour: number;
+  applicantSubmissionsPerDay: number;
+}
+
+/** Enough for a busy firm, far from the thousands that would fill a unit's day. */
+export const DEFAULT_LIMITS: OperatingLimits = {
+  applicantSubmissionsPerHour: 30,
+  applicantSubmissionsPerDay: 200,
+};
+
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 export interface CreateContextOptions {
@@ -51,6 +63,8 @@ export interface CreateContextOptions {
   production?: boolean;
   /** Origin of public links and QR codes (PUBLIC_ORIGIN); links are relative without it */
   publicOrigin?: string | undefined;
+  /** Operating limits; DEFAULT_LIMITS without them */
+  limits?: Partial<OperatingLimits>;
 }
 
 export interface Context {
@@ -67,6 +81,7 @@ export interface Context {
   now: () => Date;
   production: boolean;
   publicOrigin: string | undefined;
+  limits: OperatingLimits;
 }
 
 export function createContext(opts: CreateContextOptions): Context {
@@ -84,5 +99,6 @@ export function createContext(opts: CreateContextOptions): Context {
     now: opts.now ?? (() => new Date()),
     production: opts.production ?? false,
     publicOrigin: opts.publicOrigin,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
   };
 }

@@ -53,7 +53,7 @@ import {
   type Right,
   type SubmissionChannel,
 } from '@skhcn/domain';
-import type { Context, SessionUser } from '../context';
+import type { Context, OperatingLimits, SessionUser } from '../context';
 import { vietnamToday } from '../lib/today';
 import { runAfterCommitHooks, runTransitionHooks } from './engine-extensions';
 
@@ -323,23 +323,22 @@ export interface NewDossierInput {
 }
 
 /**
- * Online submissions one applicant account may make: enough for a busy firm, far from the thousands that would
- * fill a unit's day (an operating limit, not a legal one).
+ * RATE_LIMITED when the applicant has reached the hourly or daily number of online submissions (ctx.limits: an
+ * operating limit, not a legal one).
  */
-export const APPLICANT_SUBMISSIONS_PER_HOUR = 30;
-export const APPLICANT_SUBMISSIONS_PER_DAY = 200;
-
-/** RATE_LIMITED when the applicant has reached the hourly or daily number of online submissions. */
-async function checkSubmissionLimit(tx: DbTransaction, user: SessionUser, now: Date): Promise<void> {
+async function checkSubmissionLimit(
+  tx: DbTransaction,
+  user: SessionUser,
+  now: Date,
+  limits: OperatingLimits,
+): Promise<void> {
   const recent = await countRecentSubmissions(tx, user.id, {
     dayStart: new Date(now.getTime() - 24 * 3_600_000),
     hourStart: new Date(now.getTime() - 3_600_000),
   });
-  if (recent.hour >= APPLICANT_SUBMISSIONS_PER_HOUR || recent.day >= APPLICANT_SUBMISSIONS_PER_DAY) {
-    const [count, period] =
-      recent.hour >= APPLICANT_SUBMISSIONS_PER_HOUR
-        ? [APPLICANT_SUBMISSIONS_PER_HOUR, 'một giờ']
-        : [APPLICANT_SUBMISSIONS_PER_DAY, '24 giờ'];
+  const { applicantSubmissionsPerHour: perHour, applicantSubmissionsPerDay: perDay } = limits;
+  if (recent.hour >= perHour || recent.day >= perDay) {
+    const [count, period] = recent.hour >= perHour ? [perHour, 'một giờ'] : [perDay, '24 giờ'];
     throw new DomainError(
       'RATE_LIMITED',
       `Tài khoản đã nộp ${count} hồ sơ trực tuyến trong ${period} qua, mức tối đa cho phép. Vui lòng thử lại sau hoặc liên hệ bộ phận một cửa.`,
@@ -369,7 +368,7 @@ export async function createDossier(
   const componentAnswers = input.componentAnswers ?? {};
   checkRequiredComponents(procedure, input.attachments, componentAnswers);
   const result = await ctx.db.transaction(async (tx) => {
-    if (status === 1) await checkSubmissionLimit(tx, ctx.user, now);
+    if (status === 1) await checkSubmissionLimit(tx, ctx.user, now, ctx.limits);
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
     const seq = await nextDossierSequence(tx, unit.code, today);
     const code = formatDossierCode(unit.code, today, seq);

@@ -29,6 +29,7 @@ export function callerFor(
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.production !== undefined ? { production: opts.production } : {}),
     ...(opts.publicOrigin ? { publicOrigin: opts.publicOrigin } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
     setSessionCookie: (token, expiresAt) => {
       cookie.token = token;
       cookie.expiresAt = expiresAt;

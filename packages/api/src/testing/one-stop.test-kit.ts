@@ -4,7 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { findUserByUsername, hashPassword, insertFile, seedDemo, upsertUser, type Database } from '@skhcn/db';
 import { getOrganisation, procedureInForce } from '@skhcn/domain';
-import type { SessionUser } from '../context';
+import type { OperatingLimits, SessionUser } from '../context';
 import { describeError } from '../errors';
 import { callerFor } from './api-harness';
 
@@ -70,9 +70,18 @@ export async function clearDossiers(db: Database, more: readonly string[] = []):
   await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }
 
-/** A caller acting as `user` at a fixed instant (or a clock function). */
-export function as(db: Database, user: SessionUser, now: Date | (() => Date)) {
-  return callerFor(db, { user, now: typeof now === 'function' ? now : () => now }).caller;
+/** A caller acting as `user` at a fixed instant (or a clock function), with other operating limits if given. */
+export function as(
+  db: Database,
+  user: SessionUser,
+  now: Date | (() => Date),
+  limits?: Partial<OperatingLimits>,
+) {
+  return callerFor(db, {
+    user,
+    now: typeof now === 'function' ? now : () => now,
+    ...(limits ? { limits } : {}),
+  }).caller;
 }
 
 /** A second applicant, to check that applicants see and touch only their own dossiers. */

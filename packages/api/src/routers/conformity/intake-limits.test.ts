@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
 import { setIntegrations } from '../../integrations/integrations';
-import { APPLICANT_SUBMISSIONS_PER_HOUR } from '../../one-stop/dossier-engine';
+import { DEFAULT_LIMITS } from '../../context';
 import {
   appCodeOf,
   as,
@@ -39,11 +39,11 @@ describeEachDatabase('intake that one account cannot exhaust', (t) => {
       components: await components(applicant),
     });
 
-  it(`accepts ${APPLICANT_SUBMISSIONS_PER_HOUR} online submissions of one account an hour, even sent at once`, async () => {
+  it(`accepts ${DEFAULT_LIMITS.applicantSubmissionsPerHour} online submissions of one account an hour, even sent at once`, async () => {
     const at = vn('2026-03-02', '09:00');
     const extra = 10;
     const outcomes = await Promise.all(
-      Array.from({ length: APPLICANT_SUBMISSIONS_PER_HOUR + extra }, async () => {
+      Array.from({ length: DEFAULT_LIMITS.applicantSubmissionsPerHour + extra }, async () => {
         const call = submit(at);
         return call.then(
           () => 'OK',
@@ -51,7 +51,7 @@ describeEachDatabase('intake that one account cannot exhaust', (t) => {
         );
       }),
     );
-    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(APPLICANT_SUBMISSIONS_PER_HOUR);
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(DEFAULT_LIMITS.applicantSubmissionsPerHour);
     expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(extra);
     // an hour later the account may submit again
     await expect(submit(vn('2026-03-02', '10:01'))).resolves.toBeTruthy();
