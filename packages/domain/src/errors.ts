@@ -56,6 +56,14 @@ export const appErrors = {
     http: 'CONFLICT',
     message: 'Số văn bản này đã được cấp trước đó; số đã cấp không được dùng lại.',
   },
+  NO_FEE_RATE: {
+    http: 'BAD_REQUEST',
+    message: 'Chưa có mức phí cho nội dung này; hệ thống không tự đặt mức phí.',
+  },
+  FILING_TOO_LATE: {
+    http: 'BAD_REQUEST',
+    message: 'Hồ sơ nộp quá thời hạn pháp luật quy định.',
+  },
   INTERNAL: { http: 'INTERNAL_SERVER_ERROR', message: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' },
 } as const satisfies Record<string, { http: string; message: string }>;
 

@@ -15,14 +15,17 @@ const routing = {
   'buu-chinh.sua-doi-giay-phep': 'HTS',
   'buu-chinh.sua-doi-xac-nhan': 'HTS',
   'buu-chinh.cap-lai-giay-phep': 'HTS',
+  'buu-chinh.cap-lai-giay-phep-het-han': 'HTS',
   'buu-chinh.cap-lai-xac-nhan': 'HTS',
-  // Khoản 12 (an toàn bức xạ): CONFIGURABLE CHOICE, see routingSource.note and routingAlternatives.
-  'buc-xa.khai-bao': 'HTS',
-  'buc-xa.cap-giay-phep': 'HTS',
-  'buc-xa.gia-han-giay-phep': 'HTS',
-  'buc-xa.sua-doi-giay-phep': 'HTS',
-  'buc-xa.cap-lai-giay-phep': 'HTS',
-  'buc-xa.chung-chi-nhan-vien': 'HTS',
+  // Khoản 12 (an toàn bức xạ): CONFIGURABLE CHOICE, see routingSource.note and routingAlternatives. Radiation goes
+  // to a unit of its own (QLCN) so that radiation staff and postal staff (HTS) are kept apart by the unit scoping of
+  // the one-stop engine: neither acts on the other's dossiers.
+  'buc-xa.khai-bao': 'QLCN',
+  'buc-xa.cap-giay-phep': 'QLCN',
+  'buc-xa.gia-han-giay-phep': 'QLCN',
+  'buc-xa.sua-doi-giay-phep': 'QLCN',
+  'buc-xa.cap-lai-giay-phep': 'QLCN',
+  'buc-xa.chung-chi-nhan-vien': 'QLCN',
   // Khoản 11 điểm d, g (tiêu chuẩn, đo lường, chất lượng): Chi cục TĐC (Điều 3 khoản 3).
   'tdc.hop-quy': 'CCTDC',
   'tdc.hop-chuan': 'CCTDC',
@@ -79,16 +82,16 @@ export const haiPhong: OrganisationConfig = {
       name: 'Phòng Quản lý Công nghệ và Đổi mới sáng tạo',
       shortName: 'Phòng QLCN&ĐMST',
       kind: 'office',
-      khoan: [7, 8, 10],
-      note: 'Điều 3 khoản 2 điểm d. Công nghệ, thị trường công nghệ và đổi mới sáng tạo (khoản 6 điểm h, k; khoản 7), khởi nghiệp (khoản 8), sở hữu trí tuệ (khoản 10).',
+      khoan: [7, 8, 10, 12],
+      note: 'Điều 3 khoản 2 điểm d. Công nghệ, thị trường công nghệ và đổi mới sáng tạo (khoản 6 điểm h, k; khoản 7), khởi nghiệp (khoản 8), sở hữu trí tuệ (khoản 10); an toàn bức xạ (khoản 12) — lựa chọn có thể cấu hình, xem routingSource.',
     },
     {
       code: 'HTS',
       name: 'Phòng Hạ tầng số và Quản lý Chuyên ngành',
       shortName: 'Phòng HTS&QLCN',
       kind: 'office',
-      khoan: [12, 14, 15, 16],
-      note: 'Điều 3 khoản 2 điểm đ. Hạ tầng số: bưu chính, viễn thông, tần số (khoản 14–16), như Phòng Bưu chính - Viễn thông của Sở TT&TT cũ (seed 003). Quản lý chuyên ngành: an toàn bức xạ (khoản 12), như Phòng Quản lý Chuyên ngành Quảng Ngãi (seed 004, mục V.2.4) — lựa chọn có thể cấu hình.',
+      khoan: [14, 15, 16],
+      note: 'Điều 3 khoản 2 điểm đ. Hạ tầng số: bưu chính, viễn thông, tần số (khoản 14–16), như Phòng Bưu chính - Viễn thông của Sở TT&TT cũ (seed 003). An toàn bức xạ (khoản 12) có thể giao phòng này như Phòng Quản lý Chuyên ngành Quảng Ngãi (seed 004, mục V.2.4) — lựa chọn có thể cấu hình.',
     },
     {
       code: 'CCTDC',
@@ -132,15 +135,15 @@ export const haiPhong: OrganisationConfig = {
     confidence: 'M',
     note:
       'Quyết định chỉ nêu tên các đơn vị, không phân công thủ tục cho từng phòng; cấu hình này suy ra từ quy định nội bộ của Sở KH&CN Lai Châu và Quảng Ngãi. ' +
-      'CÓ THỂ CẤU HÌNH: thủ tục bức xạ (buc-xa.*) giao Phòng Hạ tầng số và Quản lý Chuyên ngành (HTS) vì ở Quảng Ngãi an toàn bức xạ thuộc Phòng Quản lý Chuyên ngành (QĐ 33/QĐ-SKHCN, mục V.2.4.4); ' +
-      'phương án khác là Phòng Quản lý Công nghệ và Đổi mới sáng tạo (QLCN). Sở cần xác nhận theo quyết định phân công nội bộ.',
+      'CÓ THỂ CẤU HÌNH: thủ tục bức xạ (buc-xa.*) giao Phòng Quản lý Công nghệ và Đổi mới sáng tạo (QLCN), tách khỏi bưu chính (HTS) để cán bộ an toàn bức xạ và cán bộ bưu chính chỉ xử lý hồ sơ của lĩnh vực mình; ' +
+      'phương án khác là Phòng Hạ tầng số và Quản lý Chuyên ngành (HTS), vì ở Quảng Ngãi an toàn bức xạ thuộc Phòng Quản lý Chuyên ngành (QĐ 33/QĐ-SKHCN, mục V.2.4.4). Sở cần xác nhận theo quyết định phân công nội bộ.',
   },
   routingAlternatives: {
-    'buc-xa.khai-bao': ['QLCN'],
-    'buc-xa.cap-giay-phep': ['QLCN'],
-    'buc-xa.gia-han-giay-phep': ['QLCN'],
-    'buc-xa.sua-doi-giay-phep': ['QLCN'],
-    'buc-xa.cap-lai-giay-phep': ['QLCN'],
-    'buc-xa.chung-chi-nhan-vien': ['QLCN'],
+    'buc-xa.khai-bao': ['HTS'],
+    'buc-xa.cap-giay-phep': ['HTS'],
+    'buc-xa.gia-han-giay-phep': ['HTS'],
+    'buc-xa.sua-doi-giay-phep': ['HTS'],
+    'buc-xa.cap-lai-giay-phep': ['HTS'],
+    'buc-xa.chung-chi-nhan-vien': ['HTS'],
   },
 };

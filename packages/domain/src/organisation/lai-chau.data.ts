@@ -13,6 +13,7 @@ const routing = {
   'buu-chinh.sua-doi-giay-phep': 'BCVTCNTT',
   'buu-chinh.sua-doi-xac-nhan': 'BCVTCNTT',
   'buu-chinh.cap-lai-giay-phep': 'BCVTCNTT',
+  'buu-chinh.cap-lai-giay-phep-het-han': 'BCVTCNTT',
   'buu-chinh.cap-lai-xac-nhan': 'BCVTCNTT',
   // Điều 6 khoản 2 mục 2.5 điểm d: khai báo, cấp, sửa đổi, gia hạn, cấp lại giấy phép X-quang; chứng chỉ nhân viên bức xạ.
   'buc-xa.khai-bao': 'QLKHCN',

@@ -101,9 +101,9 @@ describe('organisations as configuration', () => {
 });
 
 describe('routing of procedures to units', () => {
-  it('lists the 20 procedure codes of the catalog, without duplicates', () => {
-    expect(ROUTED_PROCEDURE_CODES).toHaveLength(20);
-    expect(new Set(ROUTED_PROCEDURE_CODES).size).toBe(20);
+  it('lists the 21 procedure codes of the catalog, without duplicates', () => {
+    expect(ROUTED_PROCEDURE_CODES).toHaveLength(21);
+    expect(new Set(ROUTED_PROCEDURE_CODES).size).toBe(21);
   });
 
   it.each(allOrgs.flatMap((o) => ROUTED_PROCEDURE_CODES.map((c) => [o.id, c, o] as const)))(
@@ -118,7 +118,7 @@ describe('routing of procedures to units', () => {
 
   it.each([
     ['hai-phong', 'buu-chinh.cap-giay-phep', 'HTS'],
-    ['hai-phong', 'buc-xa.khai-bao', 'HTS'],
+    ['hai-phong', 'buc-xa.khai-bao', 'QLCN'],
     ['hai-phong', 'tdc.hop-quy', 'CCTDC'],
     ['hai-phong', 'tdc.kiem-tra-nhap-khau', 'CCTDC'],
     ['hai-phong', 'khcn.giao-quyen-ket-qua', 'QLKH'],
@@ -137,17 +137,17 @@ describe('routing of procedures to units', () => {
     expect(differ.length).toBeGreaterThan(0);
   });
 
-  it('the Hải Phòng radiation choice is marked configurable, with QLCN as the alternative', () => {
+  it('the Hải Phòng radiation choice is marked configurable, with HTS as the alternative', () => {
     expect(haiPhong.routingSource.note).toMatch(/CÓ THỂ CẤU HÌNH/);
     for (const code of ROUTED_PROCEDURE_CODES.filter((c) => c.startsWith('buc-xa.'))) {
-      expect(haiPhong.routingAlternatives?.[code]).toEqual(['QLCN']);
+      expect(haiPhong.routingAlternatives?.[code]).toEqual(['HTS']);
     }
     const reconfigured: OrganisationConfig = {
       ...haiPhong,
-      routing: { ...haiPhong.routing, 'buc-xa.khai-bao': 'QLCN' },
+      routing: { ...haiPhong.routing, 'buc-xa.khai-bao': 'HTS' },
     };
     expect(validateOrganisation(reconfigured)).toEqual([]);
-    expect(routeProcedure(reconfigured, 'buc-xa.khai-bao')?.code).toBe('QLCN');
+    expect(routeProcedure(reconfigured, 'buc-xa.khai-bao')?.code).toBe('HTS');
   });
 
   it('unknown procedures are not routed', () => {

@@ -243,7 +243,7 @@ describe('look-ups', () => {
 
   it('proceduresByKhoan without a date lists every version of the khoản', () => {
     expect(proceduresByKhoan(11)).toHaveLength(7);
-    expect(proceduresByKhoan(14)).toHaveLength(6);
+    expect(proceduresByKhoan(14)).toHaveLength(7);
     expect(proceduresByKhoan(29)).toEqual([]);
   });
 
@@ -285,7 +285,8 @@ describe('key legal values', () => {
     ['tdc.dau-dinh-luong', '2026-03-01', 5, 'working_days'],
     ['tdc.kiem-tra-nhap-khau', '2026-06-30', 1, 'working_days'],
     ['tdc.kiem-tra-nhap-khau', '2026-07-01', 1, 'working_days'],
-    ['buu-chinh.cap-giay-phep', '2026-03-01', 20, 'working_days'],
+    ['buu-chinh.cap-giay-phep', '2026-03-01', 20, 'calendar_days'], // NĐ 25/2022: "20 ngày" (not working days)
+    ['buu-chinh.cap-lai-giay-phep-het-han', '2026-03-01', 4, 'working_days'],
     ['buu-chinh.xac-nhan-thong-bao', '2026-03-01', 10, 'working_days'],
     ['buu-chinh.sua-doi-giay-phep', '2026-03-01', 10, 'working_days'],
     ['buu-chinh.sua-doi-xac-nhan', '2026-03-01', 10, 'working_days'],

@@ -9,7 +9,6 @@ import {
   ND_47_2011,
   ONE_SUPPLEMENT_ONLY,
   POSTAL_PORTAL,
-  QD_1220_HUE,
   TT_25_2020,
   TT_291_2016,
 } from './legal-sources.data';
@@ -20,6 +19,7 @@ import {
   receiveStep,
   returnStep,
   supplementStep,
+  cd,
   wd,
 } from './one-stop-steps.data';
 
@@ -33,6 +33,24 @@ const common = {
 } as const;
 
 const postalBasis = [LUAT_BUU_CHINH, ND_47_2011, ND_25_2022];
+
+/**
+ * The postal licence takes 20 calendar days: Nghị định 25/2022/NĐ-CP says "20 ngày" for the licence but
+ * "10 ngày làm việc" for the confirmation, so the licence's days are calendar days. Huế's page (QĐ 1220/QĐ-UBND
+ * 2022) shows 20 working days, but a province may publish a shorter time, never a longer one, and it is not a
+ * national source.
+ */
+const POSTAL_LICENCE_TIME = cite(ND_25_2022, undefined, {
+  confidence: 'M',
+  note: 'Nghị định 25/2022/NĐ-CP ghi "20 ngày" cho giấy phép (khác "10 ngày làm việc" của văn bản xác nhận): tính theo ngày dương lịch. Quyết định 1220/QĐ-UBND (Huế, 2022) ghi 20 ngày làm việc — không phải nguồn quốc gia; tỉnh chỉ được công bố thời hạn ngắn hơn.',
+});
+
+/** Longest term of a postal licence: the applicant asks for a term, at most 10 years (Luật Bưu chính Điều 22). */
+export const POSTAL_LICENCE_MAX_YEARS = 10;
+export const POSTAL_LICENCE_TERM_SOURCE = cite(LUAT_BUU_CHINH, 'Điều 22', {
+  confidence: 'M',
+  note: 'Thời hạn giấy phép theo đề nghị của doanh nghiệp, tối đa 10 năm.',
+});
 
 const licenceComponents: DossierComponent[] = [
   { key: 'don-de-nghi', name: 'Giấy đề nghị cấp giấy phép bưu chính', required: true, confidence: 'M' },
@@ -139,13 +157,9 @@ export const postalProcedures: ProcedureVersion[] = [
     name: 'Cấp giấy phép bưu chính (phạm vi nội tỉnh)',
     legalBasis: postalBasis,
     processingTime: {
-      amount: 20,
-      unit: 'working_days',
+      ...cd(20),
       from: 'ngày nhận đủ hồ sơ hợp lệ',
-      source: cite(ND_25_2022, undefined, {
-        confidence: 'M',
-        note: 'Thời hạn 20 ngày; Quyết định 1220/QĐ-UBND (Huế, 2022) công bố là 20 ngày làm việc.',
-      }),
+      source: POSTAL_LICENCE_TIME,
     },
     completenessCheck: {
       ...wd(7),
@@ -169,8 +183,8 @@ export const postalProcedures: ProcedureVersion[] = [
       ),
       supplementStep(wd(15), ND_25_2022),
       appraisalStep(
-        wd(20),
-        QD_1220_HUE,
+        cd(20),
+        POSTAL_LICENCE_TIME,
         'Thẩm định điều kiện cấp giấy phép (vốn, phương án kinh doanh) và cấp giấy phép',
       ),
       approvalStep,
@@ -197,9 +211,9 @@ export const postalProcedures: ProcedureVersion[] = [
     ],
     outcome: { document: 'Giấy phép bưu chính' },
     validity: {
-      years: 10,
-      note: 'Thời hạn tối đa 10 năm.',
-      source: cite(LUAT_BUU_CHINH, 'Điều 22', { confidence: 'M' }),
+      years: POSTAL_LICENCE_MAX_YEARS,
+      note: 'Thời hạn theo đề nghị của doanh nghiệp, tối đa 10 năm.',
+      source: POSTAL_LICENCE_TERM_SOURCE,
     },
     confidence: 'M',
     notes: [
@@ -342,7 +356,7 @@ export const postalProcedures: ProcedureVersion[] = [
     code: 'buu-chinh.cap-lai-giay-phep',
     nationalCode: '1.004379',
     version: '2022.1',
-    name: 'Cấp lại giấy phép bưu chính khi hết hiệu lực hoặc bị mất, hư hỏng',
+    name: 'Cấp lại giấy phép bưu chính khi bị mất hoặc hư hỏng',
     legalBasis: [...postalBasis, POSTAL_PORTAL('1.004379')],
     processingTime: {
       amount: 7,
@@ -373,7 +387,83 @@ export const postalProcedures: ProcedureVersion[] = [
       source: cite(ND_47_2011, undefined, { confidence: 'M' }),
     },
     confidence: 'M',
-    notes: ['Mức phí có độ tin cậy thấp (L).', BASELINE_NOTE],
+    notes: [
+      'Chỉ áp dụng khi giấy phép bị mất hoặc hư hỏng; cấp lại khi hết hạn là thủ tục riêng (1.003633) với thời hạn mới.',
+      'Mức phí có độ tin cậy thấp (L).',
+      BASELINE_NOTE,
+    ],
+  },
+  {
+    ...common,
+    code: 'buu-chinh.cap-lai-giay-phep-het-han',
+    nationalCode: '1.003633',
+    version: '2022.1',
+    name: 'Cấp lại giấy phép bưu chính khi hết hạn',
+    legalBasis: [...postalBasis, POSTAL_PORTAL('1.003633')],
+    processingTime: {
+      ...wd(4),
+      from: 'ngày nhận đủ hồ sơ hợp lệ',
+      source: cite(POSTAL_PORTAL('1.003633'), undefined, {
+        confidence: 'L',
+        note: 'Một tỉnh công bố 4 ngày làm việc; thời hạn quốc gia chưa đối chiếu — cấu hình được.',
+      }),
+    },
+    filingDeadline: {
+      ...cd(30),
+      rule: 'Nộp hồ sơ ít nhất 30 ngày trước ngày giấy phép hết hạn',
+      source: cite(POSTAL_PORTAL('1.003633'), undefined, { confidence: 'M' }),
+    },
+    steps: [
+      receiveStep,
+      appraisalStep(
+        wd(4),
+        cite(POSTAL_PORTAL('1.003633'), undefined, { confidence: 'L' }),
+        'Thẩm định và cấp lại giấy phép với thời hạn mới',
+      ),
+      approvalStep,
+      returnStep,
+    ],
+    components: [
+      {
+        key: 'don-de-nghi',
+        name: 'Giấy đề nghị cấp lại giấy phép bưu chính khi hết hạn',
+        required: true,
+        confidence: 'M',
+      },
+      {
+        key: 'dang-ky-doanh-nghiep',
+        name: 'Bản sao Giấy chứng nhận đăng ký doanh nghiệp hoặc giấy tờ có giá trị tương đương',
+        required: true,
+        confidence: 'L',
+      },
+      {
+        key: 'bao-cao-hoat-dong',
+        name: 'Báo cáo tình hình hoạt động bưu chính trong thời hạn giấy phép',
+        required: true,
+        confidence: 'L',
+      },
+    ],
+    fees: [
+      {
+        key: 'cap-lai-het-han',
+        label: 'Phí thẩm định – cấp lại giấy phép bưu chính khi hết hạn',
+        amount: 5_375_000,
+        kind: 'phí',
+        source: cite(TT_25_2020, undefined, { confidence: 'L' }),
+        note: 'Mức do một tỉnh công bố; chưa đối chiếu thông tư.',
+      },
+    ],
+    outcome: { document: 'Giấy phép bưu chính (cấp lại khi hết hạn)' },
+    validity: {
+      years: POSTAL_LICENCE_MAX_YEARS,
+      note: 'Thời hạn mới theo đề nghị của doanh nghiệp, tối đa 10 năm.',
+      source: POSTAL_LICENCE_TERM_SOURCE,
+    },
+    confidence: 'M',
+    notes: [
+      'Thủ tục riêng với cấp lại khi mất, hư hỏng (1.004379): giấy phép cấp lại có thời hạn mới.',
+      BASELINE_NOTE,
+    ],
   },
   {
     ...common,

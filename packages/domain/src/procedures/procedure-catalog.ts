@@ -15,6 +15,7 @@ export const PROCEDURE_CODES = [
   'buu-chinh.sua-doi-giay-phep',
   'buu-chinh.sua-doi-xac-nhan',
   'buu-chinh.cap-lai-giay-phep',
+  'buu-chinh.cap-lai-giay-phep-het-han',
   'buu-chinh.cap-lai-xac-nhan',
   'buc-xa.khai-bao',
   'buc-xa.cap-giay-phep',

@@ -66,8 +66,19 @@ const deviceFees: [key: string, label: string, amount: number][] = [
   ['pet-ct', 'Thiết bị PET/CT', 16_000_000],
 ];
 
-function licenceFees(source: LegalSource): Fee[] {
-  return deviceFees.map(([key, label, amount]) => ({
+/**
+ * Other X-ray emitting devices of the khoản 12c list, licensed by the province from 01/01/2026: 4.000.000đ per device
+ * (the pre-2026 rate of TT 287/2016, H). No SPECT/CT, XRD or electron-microscope row was found: they have no fee key,
+ * so the fee step stops for them instead of inventing an amount.
+ */
+const otherXrayFees: [key: string, label: string, amount: number][] = [
+  ['xrf', 'Thiết bị phân tích huỳnh quang tia X (XRF)', 4_000_000],
+  ['soi-bo-mach', 'Thiết bị soi kiểm tra bo mạch', 4_000_000],
+  ['soi-chieu-an-ninh', 'Thiết bị soi chiếu an ninh', 4_000_000],
+];
+
+function licenceFees(source: LegalSource, rows = deviceFees): Fee[] {
+  return rows.map(([key, label, amount]) => ({
     key,
     label: `Phí thẩm định cấp giấy phép – ${label}`,
     amount,
@@ -78,8 +89,8 @@ function licenceFees(source: LegalSource): Fee[] {
 }
 
 export const RENEWAL_FEE_RATIO = 0.75;
-function renewalFees(source: LegalSource): Fee[] {
-  return deviceFees.map(([key, label, amount]) => ({
+function renewalFees(source: LegalSource, rows = deviceFees): Fee[] {
+  return rows.map(([key, label, amount]) => ({
     key,
     label: `Phí thẩm định gia hạn giấy phép – ${label} (75% phí cấp mới)`,
     amount: Math.round(amount * RENEWAL_FEE_RATIO),
@@ -209,7 +220,7 @@ function licenceVersion(
       returnStep,
     ],
     components: licenceComponents,
-    fees: licenceFees(feeSource),
+    fees: licenceFees(feeSource, base === old ? deviceFees : [...deviceFees, ...otherXrayFees]),
     outcome: { document: 'Giấy phép tiến hành công việc bức xạ' },
     validity: { years: 3, note: validityNote, source: validitySource },
     confidence,
@@ -246,7 +257,7 @@ function renewalVersion(
       returnStep,
     ],
     components: renewalComponents,
-    fees: renewalFees(feeSource),
+    fees: renewalFees(feeSource, base === old ? deviceFees : [...deviceFees, ...otherXrayFees]),
     outcome: { document: 'Giấy phép tiến hành công việc bức xạ (gia hạn)' },
     validity: {
       years: 3,
