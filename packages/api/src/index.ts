@@ -59,3 +59,10 @@ export type { RegistryEntry, RegistryHistoryItem, RegistryProduct } from './rout
 export type { ConformityReport, ConformityReportRow } from './routers/conformity/report.handler';
 export * from './integrations';
 export { seedConformityDemo } from './routers/conformity/conformity-demo.seed';
+
+// Licensing (radiation safety, postal)
+export { loadLicensingDocumentData, type LicensingDocumentData } from './routers/licensing/document-data';
+export { licensingVerificationPath } from './routers/licensing/licensing-procedures';
+export type { LicensingCreatedOutput } from './routers/licensing/submit.handler';
+export type { RegisterEntry, RegisterItem } from './routers/licensing/register.handler';
+export type { DeviceView, HolderView, LicensingDossierView } from './routers/licensing/records.handler';

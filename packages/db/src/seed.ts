@@ -30,6 +30,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [{ unitCode: 'CCTDC', role: 'unit_head' }],
   },
   { username: 'canbo.buuchinh', fullName: 'Lê Thị Hoa', memberships: [{ unitCode: 'HTS', role: 'officer' }] },
+  // Radiation safety (khoản 12) is routed to QLCN in the Hải Phòng configuration (see hai-phong.data.ts).
+  {
+    username: 'canbo.bucxa',
+    fullName: 'Bùi Quang Huy',
+    memberships: [{ unitCode: 'QLCN', role: 'officer' }],
+  },
   {
     username: 'canbo.khoahoc',
     fullName: 'Đỗ Minh Tuấn',
@@ -49,6 +55,21 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [],
     kind: 'applicant',
     applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123457' },
+  },
+  // A hospital declaring and licensing its X-ray equipment, and a postal enterprise (fictitious, valid tax codes).
+  {
+    username: 'bv.hongphuc',
+    fullName: 'Trịnh Thu Hà',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Bệnh viện Đa khoa Hồng Phúc', taxCode: '0201456787' },
+  },
+  {
+    username: 'dn.buuchinh',
+    fullName: 'Phan Đức Long',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
   },
 ];
 

@@ -33,6 +33,11 @@ export {
   conformityAcceptanceSchema,
   type ConformityAcceptanceInput,
 } from './forms/conformity-acceptance.document';
+export {
+  licensingDocument,
+  licensingDocumentSchema,
+  type LicensingDocumentInput,
+} from './forms/licensing-document.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
 export {
@@ -61,6 +66,7 @@ import { apologyDocument } from './forms/apology.document';
 import { stopNoticeDocument } from './forms/stop-notice.document';
 import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
+import { licensingDocument } from './forms/licensing-document.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
 export const renderReceipt = receiptDocument.render;
@@ -70,3 +76,4 @@ export const renderApology = apologyDocument.render;
 export const renderStopNotice = stopNoticeDocument.render;
 export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
+export const renderLicensingDocument = licensingDocument.render;

@@ -1,12 +1,13 @@
 // From a dossier's data and events to the inputs of the PDF renderers of @skhcn/documents: the one-stop forms of
 // Phụ lục I Thông tư 03/2025/TT-VPCP (Mẫu 01–06) and the TĐC receipt notice (Mẫu 3.TBTNHS, TT 28/2012/TT-BKHCN).
 // Pure functions: no database, no HTTP.
-import type { DossierDocumentData } from '@skhcn/api';
+import { licensingVerificationPath, type DossierDocumentData, type LicensingDocumentData } from '@skhcn/api';
 import type {
   AdditionsRequestInput,
   ApologyInput,
   ConformityAcceptanceInput,
   ControlSheetInput,
+  LicensingDocumentInput,
   ReceiptInput,
   RefusalInput,
   StopNoticeInput,
@@ -17,6 +18,7 @@ import {
   DomainError,
   effectiveProcessingTime,
   findUnit,
+  radiationDeviceType,
   vietnamLocalTime,
   type OrganisationConfig,
   type Timeliness,
@@ -411,5 +413,72 @@ export function noticeInput(data: DossierDocumentData, ctx: DocumentContext): Co
     validUntil: notice.expiresOn,
     signer: issuerSigner(data, ctx, approve?.actorName ?? 'Lãnh đạo Sở'),
     recipients: [declaration.organisationName, 'Lưu: VT'],
+  };
+}
+
+// ——— Licensing documents (licences, confirmations, certificates) ———
+
+const LICENSING_FORM: Record<string, LicensingDocumentInput['kind']> = {
+  radiation_licence: 'radiation-licence',
+  declaration_confirmation: 'declaration-confirmation',
+  safety_certificate: 'safety-certificate',
+  postal_licence: 'postal-licence',
+  postal_confirmation: 'postal-confirmation',
+};
+
+function scopeLines(scope: Record<string, unknown>): { title?: string; items: string[] } {
+  const devices = Array.isArray(scope.devices) ? (scope.devices as Record<string, unknown>[]) : [];
+  if (devices.length > 0) {
+    return {
+      title: 'Thiết bị',
+      items: devices.map((d) =>
+        [
+          radiationDeviceType(String(d.type))?.label ?? String(d.type),
+          `${String(d.manufacturer)} ${String(d.model)}`,
+          `số sê-ri ${String(d.serial)}`,
+          text(d.location) && `đặt tại ${String(d.location)}`,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      ),
+    };
+  }
+  const services = Array.isArray(scope.services) ? scope.services.map(String) : [];
+  if (services.length > 0) {
+    return {
+      title: 'Dịch vụ bưu chính được cung ứng',
+      items: [...services, ...(text(scope.scope) ? [`Phạm vi: ${String(scope.scope)}`] : [])],
+    };
+  }
+  const person = scope.person as { name?: unknown } | undefined;
+  if (person && text(person.name)) return { title: 'Người được cấp chứng chỉ', items: [String(person.name)] };
+  return { items: [] };
+}
+
+export function licensingInput(data: LicensingDocumentData, ctx: DocumentContext): LicensingDocumentInput {
+  const { document: doc, holder } = data;
+  const unit = findUnit(ctx.org, data.unitCode);
+  const { title, items } = scopeLines(doc.scope);
+  return {
+    kind: LICENSING_FORM[doc.kind] ?? 'radiation-licence',
+    issuer: { parentBodies: [`UBND ${ctx.org.provinceName.toUpperCase()}`], name: ctx.org.departmentName },
+    number: doc.number,
+    place: placeOf(ctx.org),
+    issuedOn: doc.issuedOn,
+    verificationUrl: `${ctx.origin}${licensingVerificationPath(doc.number)}`,
+    dossierCode: data.dossierCode,
+    holder: {
+      name: holder.name,
+      taxCode: holder.taxCode,
+      address: holder.address,
+      ...(holder.phone ? { phone: holder.phone } : {}),
+    },
+    bases: data.procedure.legalBasis.slice(0, 4).map((b) => `Căn cứ ${b.document};`),
+    ...(title ? { itemsTitle: title } : {}),
+    items,
+    ...(doc.expiresOn ? { validFrom: doc.validFrom, validUntil: doc.expiresOn } : {}),
+    ...(data.replacesNumber ? { replaces: data.replacesNumber } : {}),
+    signer: leaderSigner(data.signerName ?? 'Lãnh đạo Sở'),
+    recipients: [holder.name, ...(unit ? [unit.shortName] : []), 'Lưu: VT'],
   };
 }

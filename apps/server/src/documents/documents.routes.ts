@@ -6,13 +6,19 @@
 // them at run time, on its renderers' packages: pdfkit (reads its own data files), fontkit, qrcode and
 // @expo-google-fonts/tinos (the .ttf fonts are resolved from node_modules).
 import type { FastifyInstance } from 'fastify';
-import { loadDossierDocumentData, loadNoticeDocumentData, type DossierDocumentData } from '@skhcn/api';
+import {
+  loadDossierDocumentData,
+  loadLicensingDocumentData,
+  loadNoticeDocumentData,
+  type DossierDocumentData,
+} from '@skhcn/api';
 import type { Database } from '@skhcn/db';
 import {
   renderAdditionsRequest,
   renderApology,
   renderConformityAcceptance,
   renderControlSheet,
+  renderLicensingDocument,
   renderReceipt,
   renderRefusal,
   renderStopNotice,
@@ -22,6 +28,7 @@ import {
   additionsRequestInput,
   apologyInput,
   controlSheetInput,
+  licensingInput,
   DOCUMENT_KINDS,
   noticeInput,
   receiptInput,
@@ -128,6 +135,28 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="thong-bao-tiep-nhan-${safe}.pdf"`)
+        .send(Buffer.from(pdf));
+    } catch (err) {
+      return sendFailure(db, req, reply, null, err);
+    }
+  });
+
+  // GET /api/public/licensing/:number.pdf — a licence, confirmation or certificate of the public register; its QR
+  // code opens /tra-cuu/giay-phep/<number>.
+  app.get<{ Params: { file: string } }>('/api/public/licensing/:file', async (req, reply) => {
+    if (!req.params.file.toLowerCase().endsWith('.pdf'))
+      return sendAppError(reply, 'NOT_FOUND', 'Không tìm thấy văn bản.');
+    const number = req.params.file.slice(0, -4);
+    try {
+      const data = await loadLicensingDocumentData(db, number);
+      const pdf = await renderLicensingDocument(
+        licensingInput(data, context(publicOrigin(req, options.publicOrigin))),
+      );
+      const safe = data.document.number.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="van-ban-${safe}.pdf"`)
+        .header('cache-control', 'no-cache')
         .send(Buffer.from(pdf));
     } catch (err) {
       return sendFailure(db, req, reply, null, err);

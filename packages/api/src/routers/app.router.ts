@@ -4,6 +4,7 @@ import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
+import { licensingRouter } from './licensing/licensing.router';
 import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
 import { proceduresRouter } from './procedures/procedures.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   dossiers: dossiersRouter,
   files: filesRouter,
   conformity: conformityRouter,
+  licensing: licensingRouter,
   system: systemRouter,
 });
 

@@ -13,3 +13,4 @@ export * from './registry.repository';
 export * from './reports.repository';
 export * from './integrations.repository';
 export * from './calendar.repository';
+export * from './licensing.repository';

@@ -12,6 +12,13 @@ export const fixtureOrganisation: OrganisationConfig = {
     { code: 'QLKH', name: 'Phòng Quản lý Khoa học', shortName: 'QLKH', kind: 'office', khoan: [6] },
     { code: 'CNTT', name: 'Phòng Công nghệ thông tin', shortName: 'CNTT', kind: 'office', khoan: [18] },
     {
+      code: 'QLCN',
+      name: 'Phòng Quản lý Công nghệ và Đổi mới sáng tạo',
+      shortName: 'QLCN',
+      kind: 'office',
+      khoan: [12],
+    },
+    {
       code: 'HTS',
       name: 'Phòng Hạ tầng số và Quản lý chuyên ngành',
       shortName: 'HTS',

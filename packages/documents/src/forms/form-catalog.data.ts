@@ -16,7 +16,19 @@ export type FormId =
   | 'stop-notice'
   | 'control-sheet'
   | 'conformity-acceptance'
-  | 'standard-conformity-acceptance';
+  | 'standard-conformity-acceptance'
+  | 'radiation-licence'
+  | 'declaration-confirmation'
+  | 'safety-certificate'
+  | 'postal-licence'
+  | 'postal-confirmation';
+
+/** The licensing documents: the decree prescribes a form, whose number and layout were not checked (L). */
+const licensingForm = (document: string): LegalSource => ({
+  document,
+  confidence: 'L',
+  note: 'Mẫu văn bản theo phụ lục của nghị định chưa đối chiếu: bố cục theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP).',
+});
 
 const oneStop = (form: string, confidence: LegalSource['confidence'], note?: string): LegalSource => ({
   document: 'Thông tư 03/2025/TT-VPCP',
@@ -88,5 +100,35 @@ export const FORMS = {
       confidence: 'M',
       note: 'Cùng mẫu, thay "hợp quy" bằng "hợp chuẩn" và "quy chuẩn kỹ thuật" bằng "tiêu chuẩn".',
     },
+  },
+  'radiation-licence': {
+    id: 'radiation-licence',
+    code: 'Giấy phép',
+    title: 'GIẤY PHÉP TIẾN HÀNH CÔNG VIỆC BỨC XẠ',
+    source: licensingForm('Nghị định 332/2025/NĐ-CP; Nghị định 142/2020/NĐ-CP'),
+  },
+  'declaration-confirmation': {
+    id: 'declaration-confirmation',
+    code: 'Giấy xác nhận',
+    title: 'GIẤY XÁC NHẬN KHAI BÁO THIẾT BỊ BỨC XẠ',
+    source: licensingForm('Nghị định 332/2025/NĐ-CP; Nghị định 142/2020/NĐ-CP'),
+  },
+  'safety-certificate': {
+    id: 'safety-certificate',
+    code: 'Chứng chỉ',
+    title: 'CHỨNG CHỈ NHÂN VIÊN BỨC XẠ',
+    source: licensingForm('Nghị định 332/2025/NĐ-CP; Nghị định 142/2020/NĐ-CP'),
+  },
+  'postal-licence': {
+    id: 'postal-licence',
+    code: 'Giấy phép',
+    title: 'GIẤY PHÉP BƯU CHÍNH',
+    source: licensingForm('Nghị định 47/2011/NĐ-CP, sửa đổi bởi Nghị định 25/2022/NĐ-CP'),
+  },
+  'postal-confirmation': {
+    id: 'postal-confirmation',
+    code: 'Văn bản xác nhận',
+    title: 'VĂN BẢN XÁC NHẬN THÔNG BÁO HOẠT ĐỘNG BƯU CHÍNH',
+    source: licensingForm('Nghị định 47/2011/NĐ-CP, sửa đổi bởi Nghị định 25/2022/NĐ-CP'),
   },
 } as const satisfies Record<FormId, FormDefinition>;

@@ -5,3 +5,4 @@ export * from './radiation-devices.data';
 export * from './radiation-fee.data';
 export * from './radiation-fee';
 export * from './licence-rules';
+export * from './licensing-documents.data';

@@ -9,6 +9,7 @@ import {
   latestRenewalFilingDate,
   licenceStatusOn,
   licenceTerm,
+  registerStatusOn,
 } from './licence-rules';
 
 function errorOf(fn: () => unknown): DomainError {
@@ -140,5 +141,20 @@ describe('register status', () => {
     [{ expiresOn: null }, '2040-01-01', 'in_force'],
   ] as const)('%o on %s → %s', (entry, today, status) => {
     expect(licenceStatusOn(entry, today)).toBe(status);
+  });
+});
+
+describe('register status with replacement', () => {
+  it('a replaced licence shows as replaced, a revoked one as revoked first', () => {
+    expect(registerStatusOn({ expiresOn: '2029-03-10', replacedOn: '2027-01-01' }, '2027-01-01')).toBe(
+      'replaced',
+    );
+    expect(
+      registerStatusOn(
+        { expiresOn: '2029-03-10', replacedOn: '2027-01-01', revokedOn: '2027-02-01' },
+        '2027-03-01',
+      ),
+    ).toBe('revoked');
+    expect(registerStatusOn({ expiresOn: '2029-03-10' }, '2027-01-01')).toBe('in_force');
   });
 });

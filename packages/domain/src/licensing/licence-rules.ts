@@ -237,3 +237,19 @@ export function licenceStatusOn(
   if (entry.expiresOn < today) return 'expired';
   return calendarDaysBetween(today, entry.expiresOn) <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'in_force';
 }
+
+/** A register entry's status: a licence replaced by its renewal, amendment or re-issue shows as replaced. */
+export type RegisterStatus = LicenceStatus | 'replaced';
+export const registerStatusLabels: Readonly<Record<RegisterStatus, string>> = Object.freeze({
+  ...licenceStatusLabels,
+  replaced: 'Đã được thay thế',
+});
+
+export function registerStatusOn(
+  entry: { expiresOn: string | null; revokedOn?: string | null; replacedOn?: string | null },
+  today: string,
+): RegisterStatus {
+  if (entry.revokedOn && entry.revokedOn <= today) return 'revoked';
+  if (entry.replacedOn && entry.replacedOn <= today) return 'replaced';
+  return licenceStatusOn(entry, today);
+}
