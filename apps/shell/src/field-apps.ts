@@ -27,6 +27,14 @@ export const FIELD_APPS: readonly FieldApp[] = [
     title: 'Tiêu chuẩn, đo lường, chất lượng',
     publicSegments: ['cong-bo', 'thong-bao'],
   },
+  {
+    id: 'licensing',
+    remote: 'licensing',
+    path: '/cap-phep',
+    label: 'Phân hệ Cấp phép',
+    title: 'An toàn bức xạ và bưu chính',
+    publicSegments: ['giay-phep'],
+  },
 ];
 
 export function fieldApp(id: AppId): FieldApp | undefined {

@@ -78,6 +78,29 @@ export const demoUsers: readonly MockUser[] = [
     kind: 'applicant',
     applicant: { organisationName: thepHaiPhong.name, taxCode: thepHaiPhong.taxCode },
   }),
+  // Licensing (as packages/db seeds them): the radiation officer of QLCN, a hospital and a postal enterprise.
+  makeUser({
+    id: 'u-canbo-bucxa',
+    username: 'canbo.bucxa',
+    fullName: 'Bùi Quang Huy',
+    memberships: [{ unitCode: 'QLCN', role: 'officer' }],
+  }),
+  makeUser({
+    id: 'u-bv-hongphuc',
+    username: 'bv.hongphuc',
+    fullName: 'Trịnh Thu Hà',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Bệnh viện Đa khoa Hồng Phúc', taxCode: '0201456787' },
+  }),
+  makeUser({
+    id: 'u-dn-buuchinh',
+    username: 'dn.buuchinh',
+    fullName: 'Phan Đức Long',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
+  }),
 ];
 
 /** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */

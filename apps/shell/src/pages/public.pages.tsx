@@ -23,6 +23,15 @@ export function PublicHome() {
             <Link to="/tra-cuu/cong-bo">Tra cứu bản công bố</Link>
           </Card>
         ) : null}
+        {FIELD_APPS.some((a) => a.publicSegments?.includes('giay-phep')) ? (
+          <Card title="Giấy phép, giấy xác nhận, chứng chỉ">
+            <p>
+              Giấy phép bức xạ, giấy xác nhận khai báo, chứng chỉ, giấy phép bưu chính: quét mã QR hoặc nhập
+              số.
+            </p>
+            <Link to="/tra-cuu/giay-phep">Tra cứu giấy phép</Link>
+          </Card>
+        ) : null}
       </div>
     </>
   );
