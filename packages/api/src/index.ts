@@ -66,3 +66,4 @@ export { licensingVerificationPath } from './routers/licensing/licensing-procedu
 export type { LicensingCreatedOutput } from './routers/licensing/submit.handler';
 export type { RegisterEntry, RegisterItem } from './routers/licensing/register.handler';
 export type { DeviceView, HolderView, LicensingDossierView } from './routers/licensing/records.handler';
+export { seedLicensingDemo } from './routers/licensing/licensing-demo.seed';

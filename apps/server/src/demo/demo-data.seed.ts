@@ -1,4 +1,4 @@
-import { seedConformityDemo } from '@skhcn/api';
+import { seedConformityDemo, seedLicensingDemo } from '@skhcn/api';
 import { attachDemoFileBytes, seedDemo, type Database } from '@skhcn/db';
 import type { OrganisationConfig } from '@skhcn/domain';
 import type { FileStore } from '../files/file-store';
@@ -9,6 +9,8 @@ export interface DemoSeedResult {
   users: number;
   /** TĐC dossiers created (0 when they already existed) */
   dossiers: number;
+  /** Licensing dossiers created (0 when they already existed) */
+  licensingDossiers: number;
   /** Component files given their bytes (0 when every one already had them) */
   files: number;
 }
@@ -27,6 +29,7 @@ export async function seedDemoData(
 ): Promise<DemoSeedResult> {
   const { units, users } = await seedDemo(db, org);
   const dossiers = await seedConformityDemo(db, now);
+  const licensingDossiers = await seedLicensingDemo(db, now);
   const files = await attachDemoFileBytes(db, async (file) => {
     const content = await renderDemoFile(file);
     const { sha256, key } = await store.put(content.bytes);
@@ -38,5 +41,5 @@ export async function seedDemoData(
       storageKey: key,
     };
   });
-  return { units, users, dossiers, files };
+  return { units, users, dossiers, licensingDossiers, files };
 }

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '@skhcn/db/testing';
+import { must } from '@skhcn/domain';
 import { callerFor } from '../../testing/api-harness';
 import { appErrorOf, as, clearDossiers, outcomeOf, vn } from '../../testing/one-stop.test-kit';
+import { DEMO_HOSPITAL, seedLicensingDemo } from './licensing-demo.seed';
 import {
   componentsFor,
   HOSPITAL,
@@ -308,6 +310,30 @@ describeEachDatabase('licensing: radiation and postal through the one-stop engin
       );
       expect(err.appCode).toBe('BAD_INPUT');
       expect(err.message).toContain('từ 1 đến 10 năm');
+    });
+  });
+
+  describe('demo data', () => {
+    it('seeds a licence expiring 30 days after the start, whose renewal is refused; a second start adds nothing', async () => {
+      const now = vn('2026-12-01', '08:00');
+      expect(await seedLicensingDemo(t.db, now)).toBe(2);
+      expect(await seedLicensingDemo(t.db, now)).toBe(0);
+      const list = await as(t.db, p.radiationOfficer, now).licensing.register.list({
+        field: 'radiation',
+        kind: 'radiation_licence',
+      });
+      expect(list.items.map((i) => [i.expiresOn, i.status])).toEqual([['2026-12-31', 'expiring']]);
+      const number = must(list.items[0], 'the demo licence').number;
+      const err = await appErrorOf(
+        as(t.db, p.hospital, now).licensing.submit({
+          procedureCode: 'buc-xa.gia-han-giay-phep',
+          holder: DEMO_HOSPITAL,
+          previousNumber: number,
+          components: await componentsFor(t.db, p.hospital, 'buc-xa.gia-han-giay-phep', '2026-12-01'),
+        }),
+      );
+      expect(err.appCode).toBe('FILING_TOO_LATE');
+      expect(err.message).toContain('nay chỉ còn 30 ngày');
     });
   });
 
