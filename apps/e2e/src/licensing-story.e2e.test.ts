@@ -2,7 +2,8 @@
 // built server: a hospital declares two X-ray devices and gets its confirmation; it applies for a licence covering
 // them and sees the computed fee before submitting; the radiation officer appraises, the leader signs, the licence
 // PDF carries its number and verifies publicly; a renewal filed 30 days before expiry (the demo's older licence) is
-// refused with the legal reason. Every new screen passes axe.
+// refused with the legal reason. Then the postal story ((2)): an enterprise obtains a licence, amends it to widen
+// its scope (same term), and it is revoked and shows as revoked. Every new screen passes axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -123,13 +124,19 @@ async function openDossier(page: Page, dossierId: string, code: string): Promise
 }
 
 /** The officer accepts, the leader assigns to the officer, the officer proposes, the leader signs, it is returned. */
-async function process(officer: Page, leader: Page, dossierId: string, code: string): Promise<void> {
+async function process(
+  officer: Page,
+  leader: Page,
+  dossierId: string,
+  code: string,
+  officerName = 'Bùi Quang Huy',
+): Promise<void> {
   await openDossier(officer, dossierId, code);
   await runAction(officer, 'Tiếp nhận hồ sơ');
   await waitOrExplain(officer, fact(officer, 'Trạng thái').filter({ hasText: 'Được tiếp nhận' }));
   await openDossier(leader, dossierId, code);
   await runAction(leader, 'Phân công thụ lý', async (dialog) => {
-    const option = dialog.locator('#action-assignee option').filter({ hasText: 'Bùi Quang Huy' });
+    const option = dialog.locator('#action-assignee option').filter({ hasText: officerName });
     await option.waitFor({ state: 'attached' });
     await dialog.getByLabel('Cán bộ thụ lý').selectOption((await option.getAttribute('value')) ?? '');
   });
@@ -292,6 +299,74 @@ describe('radiation story: declaration, licence with its fee, signature, public 
     expect(message).toContain('ít nhất 45 ngày trước ngày giấy phép hết hạn');
     expect(message).toContain('nay chỉ còn 30 ngày');
     expect(message).toContain('cấp giấy phép mới');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('postal story: licence, amendment widening the scope, revocation', () => {
+  it('an enterprise obtains a licence, amends it (same term), and it is revoked and shows as revoked', async () => {
+    const enterprise = await signIn('dn.buuchinh');
+    const postalOfficer = await signIn('canbo.buuchinh');
+    const leader = await signIn('lanhdao');
+    const fill = async (code: string) => {
+      await enterprise.goto(`/cap-phep/nop-ho-so?thu-tuc=${code}`);
+      await enterprise.getByRole('heading', { name: 'Nộp hồ sơ trực tuyến' }).waitFor({ timeout: 30_000 });
+      await enterprise.getByLabel('Tên', { exact: true }).fill('Công ty TNHH Chuyển phát nhanh Cảng Biển');
+      await enterprise.getByLabel('Địa chỉ', { exact: true }).fill('Số 25 đường Điện Biên Phủ, Hải Phòng');
+    };
+    await fill('buu-chinh.cap-giay-phep');
+    await enterprise
+      .getByLabel('Dịch vụ (mỗi dòng một dịch vụ)')
+      .fill('Dịch vụ thư có địa chỉ nhận đến 2 kg');
+    await enterprise.getByLabel('Phạm vi cung ứng').fill('Nội tỉnh Hải Phòng');
+    await enterprise.getByLabel('Thời hạn đề nghị (năm, tối đa 10)').fill('5');
+    await attachAll(enterprise);
+    const first = await submitted(enterprise);
+    await process(postalOfficer, leader, first.dossierId, first.code, 'Lê Thị Hoa');
+    const panel = postalOfficer.getByRole('region', { name: 'Dữ liệu cấp phép' });
+    await waitOrExplain(postalOfficer, panel.getByText(/Giấy phép bưu chính/));
+    const licence = ((await panel.innerText()).match(/\d+\/\d{4}\/GPBC-HTS/) ?? [''])[0];
+    expect(licence).not.toBe('');
+    const until = ((await panel.innerText()).match(/hiệu lực đến hết ngày (\d{2}\/\d{2}\/\d{4})/) ?? [])[1];
+    expect(until).toBeDefined();
+
+    await fill('buu-chinh.sua-doi-giay-phep');
+    await enterprise.getByLabel('Số văn bản đã được cấp').fill(licence);
+    await enterprise
+      .getByLabel('Dịch vụ (mỗi dòng một dịch vụ)')
+      .fill('Dịch vụ thư có địa chỉ nhận đến 2 kg\nDịch vụ gói, kiện');
+    await enterprise.getByLabel('Phạm vi cung ứng').fill('Liên tỉnh Hải Phòng – Quảng Ninh');
+    await attachAll(enterprise);
+    const amendment = await submitted(enterprise);
+    await process(postalOfficer, leader, amendment.dossierId, amendment.code, 'Lê Thị Hoa');
+    await waitOrExplain(postalOfficer, panel.getByText(/Giấy phép bưu chính/));
+    const amended = ((await panel.innerText()).match(/\d+\/\d{4}\/GPBC-HTS/) ?? [''])[0];
+    expect(amended).not.toBe(licence);
+    // an amendment keeps the term
+    await expect(panel.innerText()).resolves.toContain(`hiệu lực đến hết ngày ${until}`);
+
+    const visitor = await newPage();
+    await visitor.goto(`/tra-cuu/giay-phep/${encodeURIComponent(licence)}`);
+    await waitOrExplain(visitor, visitor.getByText('Đã được thay thế').first());
+
+    // the leader revokes the amended licence by decision from the register
+    await leader.goto('/cap-phep/so-dang-ky?linh-vuc=postal');
+    await leader.getByRole('button', { name: `Thu hồi văn bản số ${amended}` }).click();
+    const dialog = leader.getByRole('dialog');
+    await dialog.getByLabel(/Số quyết định thu hồi/).fill('15/QĐ-SKHCN');
+    await dialog.getByLabel(/Lý do thu hồi/).fill('Doanh nghiệp không duy trì điều kiện vốn tối thiểu');
+    await expectAxeClean(leader);
+    await dialog.getByRole('button', { name: 'Thu hồi', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitOrExplain(leader, leader.getByRole('row').filter({ hasText: amended }).getByText('Đã thu hồi'));
+    await visitor.goto(`/tra-cuu/giay-phep/${encodeURIComponent(amended)}`);
+    const card = visitor.getByRole('region', { name: `Giấy phép bưu chính số ${amended}` });
+    await waitOrExplain(visitor, card.getByText('Đã thu hồi').first());
+    await card
+      .getByText(/Quyết định số 15\/QĐ-SKHCN/)
+      .first()
+      .waitFor();
+    await expectAxeClean(visitor);
     expect(pageErrors).toEqual([]);
   });
 });
