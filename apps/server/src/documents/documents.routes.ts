@@ -149,9 +149,7 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
     const number = req.params.file.slice(0, -4);
     try {
       const data = await loadLicensingDocumentData(db, number);
-      const pdf = await renderLicensingDocument(
-        licensingInput(data, context(publicOrigin(req, options.publicOrigin))),
-      );
+      const pdf = await renderLicensingDocument(licensingInput(data, context(options.publicOrigin)));
       const safe = data.document.number.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
       return reply
         .type('application/pdf')
