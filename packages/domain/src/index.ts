@@ -9,3 +9,4 @@ export * from './dossier';
 export * from './conformity';
 export * from './one-stop';
 export * from './text';
+export * from './dti';
