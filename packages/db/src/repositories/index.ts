@@ -12,3 +12,4 @@ export * from './declarations.repository';
 export * from './registry.repository';
 export * from './reports.repository';
 export * from './integrations.repository';
+export * from './dti.repository';

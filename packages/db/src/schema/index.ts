@@ -2,3 +2,4 @@ export * from './organisation.schema';
 export * from './auth.schema';
 export * from './dossier.schema';
 export * from './conformity.schema';
+export * from './dti.schema';
