@@ -2,6 +2,7 @@ import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
+import { dtiRouter } from './dti/dti.router';
 import { fieldsRouter } from './fields/fields.router';
 import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   dossiers: dossiersRouter,
   files: filesRouter,
   conformity: conformityRouter,
+  dti: dtiRouter,
   system: systemRouter,
 });
 

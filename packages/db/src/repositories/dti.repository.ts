@@ -24,8 +24,8 @@ export type DtiEvidenceRow = typeof dtiEvidence.$inferSelect;
 
 // ---------------------------------------------------------------- frameworks
 
-const usedByCycle = (frameworkId: typeof dtiFrameworks.id) =>
-  sql<boolean>`exists (select 1 from ${dtiCycles} where ${dtiCycles.frameworkId} = ${frameworkId})`;
+/** A cycle uses the framework (written out: a single-table select leaves its own columns unqualified). */
+const usedByCycle = sql<boolean>`exists (select 1 from "dti_cycles" c where c."framework_id" = "dti_frameworks"."id")`;
 
 export interface DtiFrameworkSummaryRow extends Omit<DtiFrameworkRow, 'data'> {
   data: DtiFramework;
@@ -35,7 +35,7 @@ export interface DtiFrameworkSummaryRow extends Omit<DtiFrameworkRow, 'data'> {
 
 export async function listDtiFrameworks(db: DbExecutor): Promise<DtiFrameworkSummaryRow[]> {
   const rows = await db
-    .select({ row: dtiFrameworks, locked: usedByCycle(dtiFrameworks.id) })
+    .select({ row: dtiFrameworks, locked: usedByCycle })
     .from(dtiFrameworks)
     .orderBy(desc(dtiFrameworks.year), asc(dtiFrameworks.level), asc(dtiFrameworks.id));
   return rows.map((r) => ({ ...r.row, data: r.row.data as unknown as DtiFramework, locked: r.locked }));
