@@ -47,7 +47,8 @@ export const appErrors = {
   },
   FRAMEWORK_LOCKED: {
     http: 'CONFLICT',
-    message: 'Bộ chỉ số đã được dùng cho một kỳ đánh giá đã mở; không được sửa. Hãy sao chép sang bộ mới để chỉnh sửa.',
+    message:
+      'Bộ chỉ số đã được dùng cho một kỳ đánh giá đã mở; không được sửa. Hãy sao chép sang bộ mới để chỉnh sửa.',
   },
   CYCLE_CLOSED: {
     http: 'CONFLICT',
