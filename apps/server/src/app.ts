@@ -21,6 +21,7 @@ import {
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
 import { registerDocumentRoutes } from './documents/documents.routes';
+import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
@@ -190,6 +191,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
   await registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  await registerDtiRoutes(app, {
+    db,
+    extensions,
+    sessionCookie: SESSION_COOKIE,
+    csrfCookie: CSRF_COOKIE,
+    csrfHeader: CSRF_HEADER,
+  });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

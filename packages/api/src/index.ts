@@ -67,6 +67,7 @@ export type {
   DtiResultRow,
   DtiWhatIfView,
   DtiSensitivityView,
+  DtiExportView,
 } from './routers/dti/results.handler';
 export type { DtiOverview } from './routers/dti/overview.handler';
 export type {

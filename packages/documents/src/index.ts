@@ -33,6 +33,7 @@ export {
   conformityAcceptanceSchema,
   type ConformityAcceptanceInput,
 } from './forms/conformity-acceptance.document';
+export { dtiReportDocument, dtiReportSchema, type DtiReportInput } from './forms/dti-report.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
 export {
@@ -61,6 +62,7 @@ import { apologyDocument } from './forms/apology.document';
 import { stopNoticeDocument } from './forms/stop-notice.document';
 import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
+import { dtiReportDocument } from './forms/dti-report.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
 export const renderReceipt = receiptDocument.render;
@@ -70,3 +72,4 @@ export const renderApology = apologyDocument.render;
 export const renderStopNotice = stopNoticeDocument.render;
 export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
+export const renderDtiReport = dtiReportDocument.render;

@@ -16,7 +16,8 @@ export type FormId =
   | 'stop-notice'
   | 'control-sheet'
   | 'conformity-acceptance'
-  | 'standard-conformity-acceptance';
+  | 'standard-conformity-acceptance'
+  | 'dti-report';
 
 const oneStop = (form: string, confidence: LegalSource['confidence'], note?: string): LegalSource => ({
   document: 'Thông tư 03/2025/TT-VPCP',
@@ -87,6 +88,17 @@ export const FORMS = {
       ...tbtnhs,
       confidence: 'M',
       note: 'Cùng mẫu, thay "hợp quy" bằng "hợp chuẩn" và "quy chuẩn kỹ thuật" bằng "tiêu chuẩn".',
+    },
+  },
+  'dti-report': {
+    id: 'dti-report',
+    code: 'Báo cáo DTI',
+    title: 'BÁO CÁO KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ',
+    source: {
+      document: 'Quyết định của UBND thành phố Hải Phòng ngày 30/6/2025 (chức năng, nhiệm vụ của Sở KH&CN)',
+      article: 'Điều 2 khoản 18 điểm h',
+      confidence: 'M',
+      note: 'Không có mẫu báo cáo do pháp luật quy định; thể thức theo Nghị định 30/2020/NĐ-CP.',
     },
   },
 } as const satisfies Record<FormId, FormDefinition>;

@@ -28,6 +28,7 @@ import { inputSaveSchema, inputSubmitSchema, unitEntrySchema } from './inputs.sc
 import { overviewHandler } from './overview.handler';
 import {
   decompositionHandler,
+  exportHandler,
   resultsGetHandler,
   sensitivityHandler,
   whatIfHandler,
@@ -75,5 +76,6 @@ export const dtiRouter = router({
     whatIf: protectedProcedure.input(whatIfSchema).query(whatIfHandler),
     sensitivity: protectedProcedure.input(sensitivitySchema).query(sensitivityHandler),
     decomposition: protectedProcedure.input(decompositionSchema).query(decompositionHandler),
+    export: protectedProcedure.input(resultsGetSchema).query(exportHandler),
   }),
 });

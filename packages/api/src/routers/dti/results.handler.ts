@@ -17,6 +17,8 @@ import {
   dtiWeightSensitivity,
   dtiWhatIf,
   dtiYearOverYear,
+  CELL_IMPUTED,
+  CELL_REPORTED,
   type DtiCycleComputation,
   type DtiDecomposition,
   type DtiFramework,
@@ -28,8 +30,8 @@ import {
 } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { assertDtiTeam, cycleAccess, cycleNotFound, type CycleAccess } from './dti-access';
-import { cycleView, type DtiCycleView } from './dti-views';
-import { cycleFramework } from './inputs.handler';
+import { cycleView, type DtiCycleView, type DtiItemView } from './dti-views';
+import { cycleFramework, loadItems } from './inputs.handler';
 import type { DecompositionInput, ResultsGetInput, SensitivityInput, WhatIfInput } from './results.schema';
 
 /** A cycle's data and its computation (the accepted values, the imputation rule, last year's cycle). */
@@ -291,4 +293,49 @@ export async function decompositionHandler({
     throw new DomainError('FORBIDDEN', 'Bạn chỉ xem được phân tích điểm của đơn vị mình.');
   const data = await loadDtiCycleData(ctx.db, input.cycleId);
   return dtiDecomposition(data.computation.matrix, input.unitId);
+}
+
+export interface DtiExportView {
+  results: DtiResultsView;
+  framework: DtiFramework;
+  /** Every item of every unit with its evidence */
+  items: DtiItemView[];
+  /** The points each unit's component counts in the results, and where they came from */
+  final: Record<string, Record<string, { points: number; source: 'accepted' | 'imputed' | 'missing' }>>;
+  /** The signed-in member of the CĐS team, who prepares the export */
+  preparedBy: string;
+}
+
+/** dti.results.export: everything the Excel workbook and the PDF report of a cycle print (CĐS team). */
+export async function exportHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: ResultsGetInput;
+}): Promise<DtiExportView> {
+  assertDtiTeam(ctx.user, 'dti.read');
+  const data = await loadDtiCycleData(ctx.db, input.cycleId);
+  const { views } = await loadItems(ctx.db, data.framework, input.cycleId);
+  const { matrix } = data.computation;
+  const width = matrix.layout.components.length;
+  const final: DtiExportView['final'] = {};
+  matrix.unitIds.forEach((unitId, u) => {
+    const row: DtiExportView['final'][string] = {};
+    matrix.layout.components.forEach((c, i) => {
+      const cell = matrix.cells[u * width + i];
+      row[c.id] = {
+        points: matrix.points[u * width + i]!,
+        source: cell === CELL_REPORTED ? 'accepted' : cell === CELL_IMPUTED ? 'imputed' : 'missing',
+      };
+    });
+    final[unitId] = row;
+  });
+  return {
+    results: resultsView(data),
+    framework: data.framework,
+    items: [...views.values()],
+    final,
+    preparedBy: ctx.user.fullName,
+  };
 }
