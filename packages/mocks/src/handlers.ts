@@ -41,7 +41,8 @@ import {
   type MockStore,
   type RegistryQuery,
 } from './dossier-store';
-import { DEMO_PASSWORD, demoUsers, findDemoUser, type MockUser } from './fixtures';
+import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
+import { DEMO_PASSWORD, demoDtiAssignments, demoUsers, findDemoUser, type MockUser } from './fixtures';
 import {
   MockTrpcError,
   trpcHandlers,
@@ -59,6 +60,8 @@ export interface MockApiOptions {
   overrides?: Record<string, MockProcedure>;
   /** The national business registry does not answer (conformity.lookupEnterprise → available: false). */
   businessRegistryDown?: boolean;
+  /** The DTI's demo data (an open 2026 commune cycle unless `openCycle: false`) */
+  dti?: DtiMockOptions;
 }
 
 export interface MockApiState {
@@ -70,6 +73,8 @@ export interface MockApiState {
   businessRegistryDown: boolean;
   /** Every POST /api/files: the CSRF header sent and the file name */
   uploads: { csrf: string | null; name: string | null; size: number }[];
+  /** The DTI's frameworks, units, cycles and items */
+  dti: DtiMockStore;
 }
 
 export interface MockApi {
@@ -110,6 +115,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     store: createMockStore(today),
     businessRegistryDown: options.businessRegistryDown ?? false,
     uploads: [],
+    dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
   };
 
   const requireUser = (): MockUser => {
@@ -203,6 +209,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ),
     ...dossierProcedures(state),
     ...conformityProcedures(state),
+    ...dtiProcedures({
+      store: state.dti,
+      user: () => state.user,
+      upload: (id) => state.store.uploads.get(id),
+    }),
     ...options.overrides,
   };
 
