@@ -2,7 +2,7 @@
 // pillar and unit, the index (points ÷ the framework's maximum, 0–1) and the competition ranking of the units.
 import { DomainError } from '../errors';
 import type { DtiComponent, DtiFramework, DtiIndicator, DtiPillar } from './framework.schema';
-import { checkDtiValue, pointsOf, type DtiInput } from './scoring';
+import { dtiValueProblem, pointsOf, type DtiInput } from './scoring';
 
 /** A framework laid out for computing: components, indicators and pillars in order, with their maxima. */
 export interface DtiLayout {
@@ -111,14 +111,14 @@ export function scoreDtiInputs(
         `Đơn vị “${input.unitId}” có hai giá trị cho chỉ số thành phần “${input.componentId}”.`,
         { unitId: input.unitId, componentId: input.componentId },
       );
-    const check = checkDtiValue(component.method, input.value);
-    if (!check.ok)
+    const problem = dtiValueProblem(component.method, input.value);
+    if (problem !== undefined)
       throw new DomainError(
         'BAD_INPUT',
-        `Đơn vị “${input.unitId}”, chỉ số thành phần “${input.componentId}”: ${check.message}`,
+        `Đơn vị “${input.unitId}”, chỉ số thành phần “${input.componentId}”: ${problem}`,
         { unitId: input.unitId, componentId: input.componentId },
       );
-    points[cell] = pointsOf(component.method, component.max, check.value);
+    points[cell] = pointsOf(component.method, component.max, input.value);
     cells[cell] = CELL_REPORTED;
   }
   return { layout, unitIds: sorted, points, cells };
@@ -151,8 +151,6 @@ export interface DtiUnitScore {
   rank: number;
   pillars: Record<string, number>;
   indicators: Record<string, number>;
-  /** Points of each component */
-  components: Record<string, number>;
   /** Components with no value (scored 0) */
   missing: string[];
   /** Components filled by the imputation rule */
@@ -218,12 +216,18 @@ export function rankDtiTotals(totals: DtiTotals): number[] {
   return competitionRanks(Array.from(totals.index, (x) => Math.round(x * 1000)));
 }
 
-/** Every unit's scores, best first (rank, then unit id). */
-export function dtiUnitScores(matrix: DtiScoreMatrix, weights?: DtiIndicatorWeights): DtiUnitScore[] {
+/**
+ * Every unit's scores, best first (rank, then unit id). `detail: false` leaves out the points per indicator
+ * (computeDtiResults does not return them). The points of each component are in the matrix.
+ */
+export function dtiUnitScores(
+  matrix: DtiScoreMatrix,
+  weights?: DtiIndicatorWeights,
+  detail = true,
+): DtiUnitScore[] {
   const { layout } = matrix;
   const totals = dtiTotals(matrix, weights);
   const ranks = rankDtiTotals(totals);
-  const w = weightsArray(layout, weights);
   const width = layout.components.length;
   const nIndicators = layout.indicators.length;
   const scores = matrix.unitIds.map((unitId, u): DtiUnitScore => {
@@ -232,18 +236,15 @@ export function dtiUnitScores(matrix: DtiScoreMatrix, weights?: DtiIndicatorWeig
     for (const { pillar } of layout.pillars) pillars[pillar.id] = 0;
     layout.indicators.forEach(({ indicator, pillarId }, i) => {
       const value = totals.indicatorPoints[u * nIndicators + i]!;
-      indicators[indicator.id] = value;
+      if (detail) indicators[indicator.id] = value;
       pillars[pillarId] = pillars[pillarId]! + value;
     });
-    const components: Record<string, number> = {};
     const missing: string[] = [];
     const imputed: string[] = [];
     for (let c = 0; c < width; c++) {
-      const id = layout.components[c]!.id;
-      components[id] = matrix.points[u * width + c]! * w[layout.indicatorOf[c]!]!;
       const cell = matrix.cells[u * width + c];
-      if (cell === CELL_MISSING) missing.push(id);
-      else if (cell === CELL_IMPUTED) imputed.push(id);
+      if (cell === CELL_MISSING) missing.push(layout.components[c]!.id);
+      else if (cell === CELL_IMPUTED) imputed.push(layout.components[c]!.id);
     }
     return {
       unitId,
@@ -253,7 +254,6 @@ export function dtiUnitScores(matrix: DtiScoreMatrix, weights?: DtiIndicatorWeig
       rank: ranks[u]!,
       pillars,
       indicators,
-      components,
       missing,
       imputed,
     };
@@ -287,7 +287,7 @@ export function computeDtiResults(
   inputs: readonly DtiInput[],
   options: { unitIds?: readonly string[] } = {},
 ): DtiUnitResult[] {
-  return dtiUnitScores(scoreDtiInputs(framework, inputs, options.unitIds)).map(
+  return dtiUnitScores(scoreDtiInputs(framework, inputs, options.unitIds), undefined, false).map(
     ({ unitId, points, index, rank, pillars, missing }) => ({
       unitId,
       points,

@@ -44,37 +44,42 @@ export type DtiValueCheck = { ok: true; value: DtiValue } | { ok: false; message
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Is `raw` a value of the shape `method` takes? The value normalised (1/0 → true/false), or why not. */
-export function checkDtiValue(method: DtiMethod, raw: unknown): DtiValueCheck {
+/** Why `raw` is not a value of the shape `method` takes (Vietnamese), or undefined when it is. Allocates nothing. */
+export function dtiValueProblem(method: DtiMethod, raw: unknown): string | undefined {
   switch (method.kind) {
     case 'yes_no':
-      if (typeof raw === 'boolean') return { ok: true, value: raw };
-      if (raw === 1 || raw === 0) return { ok: true, value: raw === 1 };
-      return { ok: false, message: 'Chọn Có hoặc Không.' };
+      return typeof raw === 'boolean' || raw === 1 || raw === 0 ? undefined : 'Chọn Có hoặc Không.';
     case 'yes_partial_no':
-      if (raw === 'yes' || raw === 'partial' || raw === 'no') return { ok: true, value: raw };
-      return { ok: false, message: 'Chọn Có, Một phần hoặc Không.' };
+      return raw === 'yes' || raw === 'partial' || raw === 'no' ? undefined : 'Chọn Có, Một phần hoặc Không.';
     case 'ratio': {
-      if (typeof raw !== 'object' || raw === null) return { ok: false, message: 'Nhập tử số và mẫu số.' };
+      if (typeof raw !== 'object' || raw === null) return 'Nhập tử số và mẫu số.';
       const { numerator, denominator } = raw as Partial<DtiRatio>;
-      if (!isFiniteNumber(numerator) || !isFiniteNumber(denominator))
-        return { ok: false, message: 'Tử số và mẫu số phải là số.' };
-      if (numerator < 0 || denominator < 0) return { ok: false, message: 'Tử số và mẫu số không được âm.' };
-      return { ok: true, value: { numerator, denominator } };
+      if (!isFiniteNumber(numerator) || !isFiniteNumber(denominator)) return 'Tử số và mẫu số phải là số.';
+      return numerator < 0 || denominator < 0 ? 'Tử số và mẫu số không được âm.' : undefined;
     }
     case 'target':
-      if (!isFiniteNumber(raw)) return { ok: false, message: 'Giá trị phải là một số.' };
-      if (raw < 0) return { ok: false, message: 'Giá trị không được âm.' };
-      return { ok: true, value: raw };
+      if (!isFiniteNumber(raw)) return 'Giá trị phải là một số.';
+      return raw < 0 ? 'Giá trị không được âm.' : undefined;
     case 'bands':
-      if (!isFiniteNumber(raw)) return { ok: false, message: 'Giá trị phải là một số.' };
-      return { ok: true, value: raw };
+      return isFiniteNumber(raw) ? undefined : 'Giá trị phải là một số.';
   }
+}
+
+/** Is `raw` a value of the shape `method` takes? The value normalised (1/0 → true/false), or why not. */
+export function checkDtiValue(method: DtiMethod, raw: unknown): DtiValueCheck {
+  const problem = dtiValueProblem(method, raw);
+  if (problem !== undefined) return { ok: false, message: problem };
+  if (method.kind === 'yes_no') return { ok: true, value: raw === true || raw === 1 };
+  if (method.kind === 'ratio') {
+    const { numerator, denominator } = raw as DtiRatio;
+    return { ok: true, value: { numerator, denominator } };
+  }
+  return { ok: true, value: raw as DtiValue };
 }
 
 const clamp = (points: number, max: number) => Math.min(max, Math.max(0, points));
 
-/** The points of a value already checked for the method (checkDtiValue). */
+/** The points of a value already checked for the method (dtiValueProblem or checkDtiValue). */
 export function pointsOf(method: DtiMethod, max: number, value: DtiValue): number {
   switch (method.kind) {
     case 'yes_no':
