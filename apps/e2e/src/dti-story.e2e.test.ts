@@ -77,7 +77,9 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
     await expect(cds.getByTestId('remote-root').getAttribute('data-same-react')).resolves.toBe('true');
     await cds.locator('#framework').selectOption('xa-2026');
     await cds.getByRole('group', { name: 'Phường' }).waitFor();
-    await cds.locator('#deadline').fill(vnDateIn(30));
+    // the date field takes dd/mm/yyyy whatever the browser's language
+    await cds.locator('#deadline').click();
+    await cds.keyboard.type(vnDateIn(30).split('-').reverse().join('/'));
     for (const name of [/^Phường Hồng Bàng/, /^Phường Ngô Quyền/, /^Xã An Lão/])
       await cds.getByRole('checkbox', { name }).check();
     await expectAxeClean(cds, 'open-cycle form');
@@ -116,7 +118,8 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
     await ai.getByRole('radio', { name: 'Có', exact: true }).check();
     await ai.getByRole('button', { name: 'Thêm minh chứng' }).click();
     await ai.getByLabel('Số, ký hiệu văn bản').fill('15/KH-UBND');
-    await ai.getByLabel('Ngày ban hành').fill('2026-01-20');
+    await ai.locator('[id$="-ev-0-date"]').click();
+    await commune.keyboard.type('20/01/2026');
     await ai.getByLabel('Trích yếu, tên tài liệu').fill('Kế hoạch ứng dụng trí tuệ nhân tạo năm 2026');
     await ai.getByLabel(/Tệp đính kèm/).setInputFiles({
       name: 'ke-hoach-ai-2026.pdf',

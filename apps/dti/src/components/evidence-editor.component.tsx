@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { UPLOAD_ACCEPT_ATTRIBUTE, uploadFile, UploadError } from '@skhcn/api-client';
-import { Button, formatFileSize, TextAreaField, TextField } from '@skhcn/ui';
+import { Button, DateField, formatFileSize, TextAreaField, TextField } from '@skhcn/ui';
 import type { EvidenceInput, EvidenceView } from '../api-types';
 
 /** One piece of evidence as the form holds it. */
@@ -131,13 +131,12 @@ export function EvidenceEditor({ idPrefix, drafts, onChange, errors = {}, disabl
                 error={errors[`${id}-number`]}
                 onChange={(e) => update(i, { documentNumber: e.target.value })}
               />
-              <TextField
+              <DateField
                 id={`${id}-date`}
                 label="Ngày ban hành"
-                type="date"
                 value={d.issuedOn}
                 disabled={disabled}
-                onChange={(e) => update(i, { issuedOn: e.target.value })}
+                onChange={(issuedOn) => update(i, { issuedOn })}
               />
             </div>
             <TextField

@@ -28,7 +28,8 @@ describe('opening a cycle', () => {
     await user.selectOptions(screen.getByLabelText(/^Bộ chỉ số/), 'xa-2026');
     expect(screen.getByText('Bộ chỉ số mẫu')).toBeInTheDocument();
     await screen.findByRole('group', { name: 'Phường' });
-    await user.type(screen.getByLabelText(/^Hạn nhập số liệu/), '2026-12-31');
+    await user.click(document.getElementById('deadline')!);
+    await user.keyboard('31/12/2026');
     await user.click(screen.getByRole('button', { name: 'Mở kỳ đánh giá' }));
     expect(
       await screen.findByText('Chọn ít nhất một đơn vị được đánh giá.', { selector: 'a' }),

@@ -11,6 +11,7 @@ import {
 import {
   Alert,
   Button,
+  DateField,
   ErrorState,
   ErrorSummary,
   LoadingState,
@@ -142,15 +143,15 @@ export function OpenCyclePage() {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <TextField
+        <DateField
           id="deadline"
           label="Hạn nhập số liệu"
-          type="date"
           required
+          min={vnToday()}
           hint="Sau ngày này đơn vị chỉ sửa được các mục bị trả lại."
           value={deadline}
           error={error('deadline')}
-          onChange={(e) => setDeadline(e.target.value)}
+          onChange={setDeadline}
         />
         <fieldset
           className="skh-fieldset"
