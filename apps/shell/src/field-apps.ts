@@ -27,7 +27,13 @@ export const FIELD_APPS: readonly FieldApp[] = [
     title: 'Tiêu chuẩn, đo lường, chất lượng',
     publicSegments: ['cong-bo', 'thong-bao'],
   },
-  { id: 'dti', remote: 'dti', path: '/cds', label: 'Chỉ số chuyển đổi số (DTI)', title: 'Chỉ số chuyển đổi số' },
+  {
+    id: 'dti',
+    remote: 'dti',
+    path: '/cds',
+    label: 'Chỉ số chuyển đổi số (DTI)',
+    title: 'Chỉ số chuyển đổi số',
+  },
 ];
 
 export function fieldApp(id: AppId): FieldApp | undefined {
