@@ -75,7 +75,8 @@ describe('the DTI report (PDF)', () => {
       expect(text).toContain(expected);
     expect(text).not.toContain('TẠM TÍNH');
     expect(await qrPayloads(bytes, 1)).toEqual([input.verificationUrl]);
-  });
+    // rendering, text extraction and QR decoding: slow when every package's tests share 2 cores
+  }, 60_000);
 
   it('says when the figures are provisional, and refuses a report without units', async () => {
     const { text } = await readPdf(
@@ -83,5 +84,5 @@ describe('the DTI report (PDF)', () => {
     );
     expect(text).toContain('KẾT QUẢ TẠM TÍNH');
     await expect(renderDtiReport({ ...input, rows: [] })).rejects.toMatchObject({ code: 'BAD_INPUT' });
-  });
+  }, 60_000);
 });
