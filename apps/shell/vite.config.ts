@@ -3,10 +3,12 @@ import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pureModules, sharedSingletons } from '@skhcn/config-vite';
+import { viteEnv } from '@skhcn/env';
 
 // The server (apps/server) serves this build at /, field apps at /apps/<name>/ and tRPC at /trpc: one origin.
 // Field apps are registered at runtime from window.location.origin (src/remotes/federation.ts).
-const apiTarget = process.env.SKHCN_API_URL ?? 'http://localhost:3000';
+// @skhcn/env is TypeScript: the scripts load this file with `--configLoader runner`, which compiles it.
+const apiTarget = viteEnv().SKHCN_API_URL;
 
 export default defineConfig({
   plugins: [

@@ -11,7 +11,7 @@ import { axeViolations, describeViolations, launchBrowser, startServer, type Run
 const PASSWORD = 'Demo@2026';
 const REPORT_COMPONENT = /Báo cáo tự đánh giá kèm kết quả thử nghiệm/;
 const ADDITIONS_REASON =
-  'Chưa có báo cáo tự đánh giá kèm kết quả thử nghiệm của phòng thử nghiệm được công nhận.';
+  'Phiếu kết quả thử nghiệm kèm báo cáo tự đánh giá đã quá 12 tháng; đề nghị nộp kết quả thử nghiệm mới.';
 
 /** A small, well-formed one-page PDF (valid xref offsets) with the given line of text. */
 function minimalPdf(text: string): Buffer {
@@ -36,6 +36,24 @@ function minimalPdf(text: string): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
+/** Types an ISO date into a date field (dd/mm/yyyy segments) as people do: "26/11/2026" from the day on. */
+async function typeDate(scope: Page | Locator, label: string, iso: string): Promise<void> {
+  const field = scope.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(iso.split('-').reverse().join('/'));
+}
+
+/**
+ * A self-assessment report date about two months back whose day is also a possible month (1–12) and differs from
+ * its month, so a month-first reading (an English browser's mm/dd/yyyy) would store a different day.
+ */
+function ambiguousReportDate(): string {
+  const base = vnDateDaysAgo(60);
+  const month = Number(base.slice(5, 7));
+  const day = month === 12 ? 1 : month + 1;
+  return `${base.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}
+
 /** An ISO date `days` before today in Vietnam (UTC+7). */
 function vnDateDaysAgo(days: number): string {
   return new Date(Date.now() + 7 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
@@ -46,16 +64,16 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
+async function newPage(locale = 'vi-VN'): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, locale });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   return page;
 }
 
-async function signIn(username: string): Promise<Page> {
-  const page = await newPage();
+async function signIn(username: string, locale?: string): Promise<Page> {
+  const page = await newPage(locale);
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
@@ -127,7 +145,8 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
   let noticeNumber = '';
 
   it('lets the enterprise submit a hợp quy declaration online with its PDF and gives a dossier code', async () => {
-    applicant = await signIn('dn.thephp');
+    // the enterprise's browser is set to English: the dates it types are still dd/mm/yyyy
+    applicant = await signIn('dn.thephp', 'en-US');
     await applicant.goto('/tdc/nop-ho-so');
     await applicant.getByRole('heading', { name: 'Nộp hồ sơ trực tuyến' }).waitFor({ timeout: 30_000 });
 
@@ -146,7 +165,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await applicant.getByLabel('Số hiệu quy chuẩn 1').fill('QCVN 7:2019/BKHCN');
     await applicant.getByLabel('Mức rủi ro của sản phẩm, hàng hóa').selectOption('medium');
     await applicant.getByLabel('Căn cứ', { exact: true }).selectOption('self_assessment');
-    await applicant.getByLabel('Ngày ký báo cáo tự đánh giá').fill(vnDateDaysAgo(20));
+    await typeDate(applicant, 'Ngày ký báo cáo tự đánh giá', ambiguousReportDate());
 
     await applicant.getByLabel('Bản công bố hợp quy', { exact: true }).setInputFiles({
       name: 'ban-cong-bo-hop-quy.pdf',
@@ -157,6 +176,18 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
       .getByRole('list', { name: 'Tệp đã đính kèm: Bản công bố hợp quy' })
       .getByText(/^ban-cong-bo-hop-quy\.pdf \(PDF/)
       .waitFor();
+    // on self-assessment the self-assessment report is required (the form says so until it is attached)
+    await applicant.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+    await applicant
+      .getByText(/Vui lòng đính kèm: Báo cáo tự đánh giá/)
+      .first()
+      .waitFor();
+    await applicant.getByLabel(REPORT_COMPONENT).setInputFiles({
+      name: 'bao-cao-tu-danh-gia-2025.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf('Bao cao tu danh gia 2025'),
+    });
+    await applicant.getByText(/^bao-cao-tu-danh-gia-2025\.pdf \(PDF/).waitFor();
 
     await applicant.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
     await waitOrExplain(applicant, applicant.getByText('Đã nộp hồ sơ').first());
@@ -179,6 +210,13 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await officer.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
     await waitForStatus(officer, 'Mới đăng ký');
 
+    // the date the enterprise typed in an English browser is the day it meant (dd/mm/yyyy), not month-first
+    const reportDate = ambiguousReportDate().split('-').reverse().join('/');
+    await waitOrExplain(
+      officer,
+      fact(officer, 'Ngày ký báo cáo tự đánh giá').filter({ hasText: reportDate }),
+    );
+
     await runAction(officer, 'Tiếp nhận hồ sơ');
     await waitForStatus(officer, 'Được tiếp nhận');
     // accepting sets the appointment date
@@ -199,7 +237,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await fact(head, 'Cán bộ thụ lý').filter({ hasText: 'Nguyễn Thị Lan' }).waitFor();
   });
 
-  it('lets the assigned officer request the missing self-assessment report, pausing the clock', async () => {
+  it('lets the assigned officer request a newer self-assessment report, pausing the clock', async () => {
     expect(dossierId, 'the earlier steps must pass first').not.toBe('');
     await openDossier(officer, dossierId, code);
     await waitForStatus(officer, 'Đang xử lý');
@@ -213,12 +251,15 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
 
   it('shows the applicant the request on their page and takes the additional document', async () => {
     expect(dossierId, 'the earlier steps must pass first').not.toBe('');
-    await applicant.goto('/tdc/ho-so-cua-toi');
-    await applicant.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
-    const row = applicant.getByRole('row').filter({ has: applicant.getByRole('rowheader', { name: code }) });
+    await applicant.goto('/ho-so-cua-toi');
+    await applicant.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    const row = applicant
+      .getByRole('listitem')
+      .filter({ has: applicant.getByRole('heading', { name: `Hồ sơ ${code}` }) });
     await row.getByText('Yêu cầu bổ sung giấy tờ').waitFor();
-    // what to supply, in the officer's words
-    await waitOrExplain(applicant, row.getByText(/^Cần bổ sung:.*báo cáo tự đánh giá/i));
+    // what to supply, in the officer's words, and the request itself as a document
+    await waitOrExplain(applicant, row.getByText(/đã quá 12 tháng/).first());
+    await row.getByRole('link', { name: /Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ/ }).waitFor();
 
     await row.getByRole('button', { name: `Nộp bổ sung cho hồ sơ ${code}` }).click();
     const dialog = applicant.getByRole('dialog');
@@ -229,7 +270,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
       buffer: minimalPdf('Bao cao tu danh gia va ket qua thu nghiem'),
     });
     await dialog.getByText(/^bao-cao-tu-danh-gia\.pdf \(PDF/).waitFor();
-    await dialog.getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Nộp bổ sung', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText('Đang xử lý').waitFor();
   });
@@ -239,9 +280,10 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     const head = await signIn('truong.tdc');
     await openDossier(head, dossierId, code);
     await waitForStatus(head, 'Đang xử lý');
-    const shown = (await fact(head, 'Ngày hẹn trả kết quả').innerText()).match(/(\d{2})\/(\d{2})\/(\d{4})/);
-    expect(shown, 'the appointment date is shown').not.toBeNull();
-    const current = `${shown![3]}-${shown![2]}-${shown![1]}`;
+    const [, day, month, year] =
+      /(\d{2})\/(\d{2})\/(\d{4})/.exec(await fact(head, 'Ngày hẹn trả kết quả').innerText()) ?? [];
+    if (!day || !month || !year) throw new Error('the appointment date is not shown as dd/mm/yyyy');
+    const current = `${year}-${month}-${day}`;
     const newDeadline = addWorkingDays(current, 3);
 
     await head.getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả', exact: true }).click();
@@ -250,7 +292,7 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     // the dialog's new fields pass axe too
     const violations = await axeViolations(head);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await dialog.getByLabel('Ngày hẹn trả kết quả mới').fill(newDeadline);
+    await typeDate(dialog, 'Ngày hẹn trả kết quả mới', newDeadline);
     await dialog
       .getByLabel('Lý do chậm trả kết quả')
       .fill('Cần đối chiếu kết quả thử nghiệm với phòng thử nghiệm');
@@ -279,8 +321,12 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     await runAction(officer, 'Trình ký');
     await fact(officer, 'Trạng thái').filter({ hasText: 'Đang trình lãnh đạo ký' }).waitFor();
 
+    // the leader finds it in the signing queue on the home page and signs from there
     const leader = await signIn('lanhdao');
-    await openDossier(leader, dossierId, code);
+    const queue = leader.getByRole('region', { name: /^Chờ ký \(\d+\)$/ });
+    await queue.waitFor({ timeout: 30_000 });
+    await queue.getByRole('link', { name: new RegExp(code) }).click();
+    await leader.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor({ timeout: 30_000 });
     await runAction(leader, 'Phê duyệt');
     const notice = leader.locator('p').filter({ hasText: /^Thông báo tiếp nhận số / });
     await notice.waitFor();
@@ -308,11 +354,24 @@ describe('conformity story: online hợp quy declaration to a verified notice', 
     expect(text.replace(/\s+/g, ' ')).toContain(noticeNumber);
     expect(text).toMatch(/Công ty Cổ phần Thép Hải Phòng/);
 
-    // the applicant (owner) may download it too; a stranger signed out may not
-    const own = await applicant
-      .context()
-      .request.get(`/api/dossiers/${encodeURIComponent(dossierId)}/documents/notice.pdf`);
+    // the applicant (owner) downloads the result from Hồ sơ của tôi once it was handed back
+    await applicant.goto('/ho-so-cua-toi');
+    const card = applicant
+      .getByRole('listitem')
+      .filter({ has: applicant.getByRole('heading', { name: `Hồ sơ ${code}` }) });
+    await card.getByText('Đã trả kết quả').waitFor({ timeout: 30_000 });
+    const result = card.getByRole('link', {
+      name: new RegExp(`Thông báo tiếp nhận bản công bố số ${noticeNumber.replace(/\//g, '\\/')}`),
+    });
+    const href = await result.getAttribute('href');
+    expect(href).toMatch(/\.pdf$/);
+    const own = await applicant.context().request.get(href ?? '');
     expect(own.status()).toBe(200);
+    const ownText = (
+      await extractText(await getDocumentProxy(new Uint8Array(await own.body())), { mergePages: true })
+    ).text;
+    expect(ownText.replace(/\s+/g, ' ')).toContain(noticeNumber);
+    // a stranger signed out may not have the dossier's documents
     const anonymous = await newPage();
     const denied = await anonymous
       .context()

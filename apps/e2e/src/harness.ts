@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { e2eEnv } from '@skhcn/env';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = e2eEnv().CHROMIUM_PATH;
 
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -28,7 +29,11 @@ export interface RunningServer {
   output(): string;
 }
 
-/** Runs `node apps/server/dist/main.js` (what `pnpm start` runs) on a fresh data directory. */
+/**
+ * Runs `node apps/server/dist/main.js` (what `pnpm start` runs) on a fresh data directory, with exactly the
+ * variables below and `env`: nothing of the caller's environment leaks in (a SESSION_SECRET or SEED_DEMO set in
+ * the shell would change what the tests see).
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const main = join(REPO_ROOT, 'apps/server/dist/main.js');
   if (!existsSync(main)) throw new Error(`Build first: ${main} is missing (run pnpm build)`);
@@ -38,7 +43,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

@@ -5,8 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation, must } from '@skhcn/domain';
+import { z } from 'zod';
 import { BODY_LIMIT, buildApp, CSRF_COOKIE, SESSION_COOKIE } from './app';
+import { errorOf, trpcDataOf } from './testing/json-body';
+
+/** auth.signIn and auth.me answers, as far as these tests read them */
+const signedIn = z.object({ user: z.object({ fullName: z.string() }) });
+const currentUser = z.object({ username: z.string() }).nullable();
 
 interface Cookie {
   name: string;
@@ -37,7 +43,7 @@ describeEachDatabase('server', (t) => {
   let webRoot: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     webRoot = makeWebRoot();
     app = await buildApp({ database: t.handle, webRoot, secureCookies: false });
   });
@@ -104,7 +110,7 @@ describeEachDatabase('server', (t) => {
     const again = await app.inject({
       method: 'GET',
       url: '/healthz',
-      headers: { cookie: `${CSRF_COOKIE}=${csrf!.value}` },
+      headers: { cookie: `${CSRF_COOKIE}=${must(csrf, 'the CSRF cookie').value}` },
     });
     expect(cookieOf(again, CSRF_COOKIE)).toBeUndefined();
   });
@@ -113,23 +119,23 @@ describeEachDatabase('server', (t) => {
     const b = await browser();
     const res = await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD });
     expect(res.statusCode).toBe(200);
-    expect(res.json().result.data.user.fullName).toBe('Nguyễn Thị Lan');
-    const session = cookieOf(res, SESSION_COOKIE)!;
+    expect(trpcDataOf(res, signedIn).user.fullName).toBe('Nguyễn Thị Lan');
+    const session = must(cookieOf(res, SESSION_COOKIE), 'the session cookie');
     expect(session.httpOnly).toBe(true);
     expect(session.sameSite).toBe('Lax');
     expect(session.path).toBe('/');
     expect(session.secure).toBeFalsy();
-    const hours = (session.expires!.getTime() - Date.now()) / 3_600_000;
+    const hours = (must(session.expires, 'the session expiry').getTime() - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(7.9);
     expect(hours).toBeLessThanOrEqual(8);
 
     const me = await b.get('/trpc/auth.me');
-    expect(me.json().result.data.username).toBe('canbo.tdc');
+    expect(trpcDataOf(me, currentUser)?.username).toBe('canbo.tdc');
 
     const out = await b.post('/trpc/auth.signOut', {});
     expect(out.statusCode).toBe(200);
     expect(b.jar.has(SESSION_COOKIE)).toBe(false);
-    expect((await b.get('/trpc/auth.me')).json().result.data).toBeNull();
+    expect(trpcDataOf(await b.get('/trpc/auth.me'), currentUser)).toBeNull();
   });
 
   it('refuses a mutation without or with a wrong CSRF header (403, appCode CSRF) and logs it', async () => {
@@ -140,7 +146,7 @@ describeEachDatabase('server', (t) => {
       null,
     );
     expect(missing.statusCode).toBe(403);
-    expect(missing.json().error).toMatchObject({
+    expect(errorOf(missing)).toMatchObject({
       message: 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
       data: { code: 'FORBIDDEN', httpStatus: 403, appCode: 'CSRF', path: 'auth.signIn' },
     });
@@ -164,25 +170,25 @@ describeEachDatabase('server', (t) => {
     b.jar.set(CSRF_COOKIE, 'attacker-chosen-token');
     const res = await b.post('/trpc/auth.signOut', {}, 'attacker-chosen-token');
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.data.appCode).toBe('CSRF');
+    expect(errorOf(res).data.appCode).toBe('CSRF');
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON, never 500', async () => {
     const b = await browser('10.9.0.4');
     const res = await b.post('/trpc/auth.signIn', '{"username": "canbo.tdc", ');
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.data.appCode).toBe('MALFORMED_JSON');
-    expect(res.json().error.message).toBe('Dữ liệu gửi lên không đúng định dạng JSON.');
+    expect(errorOf(res).data.appCode).toBe('MALFORMED_JSON');
+    expect(errorOf(res).message).toBe('Dữ liệu gửi lên không đúng định dạng JSON.');
     const query = await b.get(`/trpc/procedures.byCode?input=${encodeURIComponent('{code:')}`);
     expect(query.statusCode).toBe(400);
-    expect(query.json().error.data.appCode).toBe('MALFORMED_JSON');
+    expect(errorOf(query).data.appCode).toBe('MALFORMED_JSON');
   });
 
   it('answers a body over 1 MiB with 413 PAYLOAD_TOO_LARGE in the tRPC error shape', async () => {
     const b = await browser('10.9.0.5');
     const res = await b.post('/trpc/auth.signIn', { username: 'x', password: 'a'.repeat(BODY_LIMIT) });
     expect(res.statusCode).toBe(413);
-    expect(res.json().error).toMatchObject({
+    expect(errorOf(res)).toMatchObject({
       message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
       data: { appCode: 'PAYLOAD_TOO_LARGE', httpStatus: 413, path: 'auth.signIn' },
     });
@@ -192,30 +198,30 @@ describeEachDatabase('server', (t) => {
     const b = await browser('10.9.0.6');
     const res = await b.post('/trpc/auth.signIn', { username: 42, password: ['x'] });
     expect(res.statusCode).toBe(400);
-    const error = res.json().error;
+    const error = errorOf(res);
     expect(error.data.appCode).toBe('BAD_INPUT');
     expect(error.message).toMatch(/^Dữ liệu gửi lên không hợp lệ\./);
-    expect(error.data.issues.map((i: { path: string }) => i.path).sort()).toEqual(['password', 'username']);
+    expect(error.data.issues?.map((i) => i.path).sort()).toEqual(['password', 'username']);
     expect(error.data.stack).toBeUndefined();
   });
 
   it('answers an unknown procedure with 404 in the tRPC shape', async () => {
     const res = await app.inject({ method: 'GET', url: '/trpc/khong.ton.tai' });
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.data.appCode).toBe('NOT_FOUND');
+    expect(errorOf(res).data.appCode).toBe('NOT_FOUND');
   });
 
   it('refuses protected procedures without a session (401) and a foreign unit (403 FORBIDDEN_UNIT)', async () => {
     const anon = await app.inject({ method: 'GET', url: '/trpc/org.units' });
     expect(anon.statusCode).toBe(401);
-    expect(anon.json().error.data.appCode).toBe('UNAUTHENTICATED');
+    expect(errorOf(anon).data.appCode).toBe('UNAUTHENTICATED');
     const b = await browser('10.9.0.7');
     await b.post('/trpc/auth.signIn', { username: 'canbo.tdc', password: DEMO_PASSWORD });
     const res = await b.get(
       `/trpc/org.users?input=${encodeURIComponent(JSON.stringify({ unitCode: 'QLKH' }))}`,
     );
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.data.appCode).toBe('FORBIDDEN_UNIT');
+    expect(errorOf(res).data.appCode).toBe('FORBIDDEN_UNIT');
   });
 
   it('serves the shell with an SPA fallback and each built remote under /apps/<name>/', async () => {
@@ -250,11 +256,14 @@ describe('secure cookies', () => {
   it('marks the session and CSRF cookies Secure in production', async () => {
     const { createTemporaryPglite } = await import('@skhcn/db/testing');
     const handle = await createTemporaryPglite();
-    await seedDemo(handle.db, organisations['hai-phong']!);
+    await seedDemo(handle.db, getOrganisation('hai-phong'));
     const app = await buildApp({ database: handle, webRoot: tmpdir(), secureCookies: true });
     try {
       const first = await app.inject({ method: 'GET', url: '/healthz' });
-      const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!;
+      const csrf = must(
+        first.cookies.find((c) => c.name === CSRF_COOKIE),
+        'the CSRF cookie',
+      );
       expect(csrf.secure).toBe(true);
       const res = await app.inject({
         method: 'POST',

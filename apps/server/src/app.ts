@@ -36,15 +36,19 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export interface BuildAppOptions {
   database: DatabaseHandle;
-  /** Directory holding apps/shell/dist and apps/<remote>/dist; defaults to WEB_ROOT or the repository root */
+  /** Directory holding apps/shell/dist and apps/<remote>/dist; defaults to the repository root */
   webRoot?: string;
-  /** Secure flag on cookies (HTTPS); defaults to NODE_ENV === 'production' */
+  /** Running in production (NODE_ENV=production): secure cookies by default, no stack traces in errors */
+  production?: boolean;
+  /** Secure flag on cookies (HTTPS); defaults to `production` */
   secureCookies?: boolean;
+  /** Origin of public links and QR codes (PUBLIC_ORIGIN); the request's own without it */
+  publicOrigin?: string | undefined;
   /** Secret for @fastify/cookie */
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
-  /** Where uploads are stored; defaults to files on disk under DATA_DIR/files (<repo>/.data/files) */
+  /** Where uploads are stored; defaults to files on disk under <repo>/.data/files */
   fileStore?: FileStore;
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
   extensions?: EngineExtensions;
@@ -74,7 +78,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { database } = options;
   const db = database.db;
   const extensions = options.extensions ?? platformExtensions();
-  const secure = options.secureCookies ?? process.env.NODE_ENV === 'production';
+  const production = options.production ?? false;
+  const secure = options.secureCookies ?? production;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
@@ -170,9 +175,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ip: req.ip,
         logger: req.log,
         csrfToken: req.csrfToken,
-        setSessionCookie: (token, expiresAt) =>
-          res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt }),
-        clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true }),
+        production,
+        publicOrigin: options.publicOrigin,
+        // the reply fastify returns is thenable: these callbacks set a header and return nothing
+        setSessionCookie: (token, expiresAt) => {
+          res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
+        },
+        clearSessionCookie: () => {
+          res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true });
+        },
       }),
     onError: ({ error, path, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -189,8 +200,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     csrfHeader: CSRF_HEADER,
   });
 
-  await registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE });
-  await registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE, publicOrigin: options.publicOrigin });
+  registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
   await registerDtiRoutes(app, {
     db,
     extensions,

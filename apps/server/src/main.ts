@@ -7,30 +7,35 @@ import {
   seedShippedDtiFrameworks,
   upsertUnits,
 } from '@skhcn/db';
-import { platformExtensions, startOutboxWorker } from '@skhcn/api';
+import { integrationsFromEnv, platformExtensions, setIntegrations, startOutboxWorker } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
+import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
 import { DiskFileStore, defaultDataDir } from './files/file-store';
+import { resolveWebRoot } from './paths';
 import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
 
 async function main(): Promise<void> {
-  const env = process.env;
+  // every variable checked before anything starts: a wrong value stops here, named (EnvError)
+  const env = serverEnv();
   const production = env.NODE_ENV === 'production';
-  const port = Number(env.PORT ?? 3000);
-  const host = env.HOST ?? '0.0.0.0';
+  const { PORT: port, HOST: host } = env;
 
   const database = await createDatabase({
-    url: env.DATABASE_URL || undefined,
-    dataDir: env.PGLITE_DIR || (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined),
+    url: env.DATABASE_URL,
+    poolMax: env.DATABASE_POOL_MAX,
+    dataDir: env.PGLITE_DIR ?? (env.DATA_DIR ? join(env.DATA_DIR, 'pglite') : undefined),
   });
   await migrate(database);
   // One store for uploads, downloads and the demo files' bytes
-  const fileStore = new DiskFileStore(join(defaultDataDir(env), 'files'));
+  const fileStore = new DiskFileStore(join(defaultDataDir(env.DATA_DIR), 'files'));
+  // the national systems whose address is configured; the others answer "not configured"
+  setIntegrations(integrationsFromEnv(env));
 
   const org = organisations[DEFAULT_ORGANISATION_ID];
   if (!org) throw new Error(`Unknown organisation "${DEFAULT_ORGANISATION_ID}"`);
-  const seed = env.SEED_DEMO === '1' || (database.kind === 'pglite' && !production && env.SEED_DEMO !== '0');
+  const seed = env.SEED_DEMO ?? (database.kind === 'pglite' && !production);
   if (seed) {
     const result = await seedDemoData(database.db, org, fileStore);
     console.log(
@@ -57,9 +62,12 @@ async function main(): Promise<void> {
 
   const app = await buildApp({
     database,
-    secureCookies: production || env.SECURE_COOKIES === '1',
+    production,
+    secureCookies: production || env.SECURE_COOKIES,
     cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: env.TRUST_PROXY,
+    publicOrigin: env.PUBLIC_ORIGIN,
+    webRoot: resolveWebRoot(env.WEB_ROOT),
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
     // what each field and integration adds to the one-stop engine, composed once here
@@ -100,6 +108,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('Không khởi động được máy chủ / failed to start:', err);
+  if (err instanceof EnvError)
+    console.error(`Không khởi động được máy chủ / failed to start. ${err.message}`);
+  else console.error('Không khởi động được máy chủ / failed to start:', err);
   process.exit(1);
 });

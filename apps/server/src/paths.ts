@@ -6,10 +6,11 @@ import { findRepoRoot } from '@skhcn/db';
 export const REMOTE_APPS = ['conformity', 'dti'] as const;
 
 /**
- * The directory that holds apps/shell/dist and apps/<remote>/dist: WEB_ROOT, else the repository root found
- * from this file's location (src/ in development, dist/main.js when bundled), whatever the working directory.
+ * The directory that holds apps/shell/dist and apps/<remote>/dist: the configured one (WEB_ROOT), else the
+ * repository root found from this file's location (src/ in development, dist/main.js when bundled), whatever the
+ * working directory.
  */
-export function resolveWebRoot(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.WEB_ROOT) return resolve(env.WEB_ROOT);
+export function resolveWebRoot(configured?: string): string {
+  if (configured) return resolve(configured);
   return findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 }

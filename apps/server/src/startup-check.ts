@@ -20,8 +20,14 @@ export interface StartupProblem {
   message: string;
 }
 
+/** The variables the checks read (a part of the server's environment). */
+export interface SecretEnv {
+  SESSION_SECRET?: string | undefined;
+  COOKIE_SECRET?: string | undefined;
+}
+
 /** The session/cookie secret from SESSION_SECRET (or COOKIE_SECRET). */
-export function sessionSecret(env: NodeJS.ProcessEnv): string | undefined {
+export function sessionSecret(env: SecretEnv): string | undefined {
   return env.SESSION_SECRET ?? env.COOKIE_SECRET;
 }
 
@@ -29,7 +35,7 @@ export function sessionSecret(env: NodeJS.ProcessEnv): string | undefined {
  * Reasons to refuse to start in production: demo accounts (with the published demo password) in the database,
  * or a missing, default or short session secret. Empty when the deployment may start.
  */
-export async function productionProblems(db: Database, env: NodeJS.ProcessEnv): Promise<StartupProblem[]> {
+export async function productionProblems(db: Database, env: SecretEnv): Promise<StartupProblem[]> {
   const problems: StartupProblem[] = [];
   const demo = await existingUsernames(db, DEMO_USERNAMES);
   if (demo.length > 0) {

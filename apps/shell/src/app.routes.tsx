@@ -1,22 +1,32 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { LoadingState } from '@skhcn/ui';
 import { RequireAuth } from './auth/require-auth.component';
 import { FIELD_APPS } from './field-apps';
 import { AccountLayout } from './layout/account-layout.component';
 import { PublicLayout } from './layout/public-layout.component';
-import {
-  ApplicantHome,
-  ApplicantDossierRoute,
-  MyDossiersRoute,
-  NewDossierPage,
-} from './pages/applicant.pages';
 import { Dieu2MapPage } from './pages/dieu2-map.page';
 import { FieldPage } from './pages/field.page';
-import { HomePage } from './pages/home.page';
+import { ApplicantHome, HomePage } from './pages/home.page';
 import { NotFoundPage } from './pages/not-found.page';
-import { PublicDossierStatus, PublicHome } from './pages/public.pages';
 import { SignInPage } from './pages/sign-in.page';
 import { StaffOnly } from './auth/staff-only.component';
 import { RemoteApp, type RemoteLoader } from './remotes/remote-app.component';
+
+// The applicant's and the public pages load on first use: staff never download them.
+const applicantPages = () => import('./pages/applicant.pages');
+const publicPages = () => import('./pages/public.pages');
+const MyDossiersRoute = lazy(() => applicantPages().then((m) => ({ default: m.MyDossiersRoute })));
+const ApplicantDossierRoute = lazy(() =>
+  applicantPages().then((m) => ({ default: m.ApplicantDossierRoute })),
+);
+const NewDossierPage = lazy(() => applicantPages().then((m) => ({ default: m.NewDossierPage })));
+const PublicHome = lazy(() => publicPages().then((m) => ({ default: m.PublicHome })));
+const PublicDossierStatus = lazy(() => publicPages().then((m) => ({ default: m.PublicDossierStatus })));
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState label="Đang tải trang…" />}>{children}</Suspense>;
+}
 
 const defaultLoader: RemoteLoader = async (remote, force, module) =>
   (await import('./remotes/federation')).loadFieldApp(remote, force, module);
@@ -30,8 +40,22 @@ export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObj
       path: 'tra-cuu',
       element: <PublicLayout />,
       children: [
-        { index: true, element: <PublicHome /> },
-        { path: 'ho-so', element: <PublicDossierStatus /> },
+        {
+          index: true,
+          element: (
+            <Page>
+              <PublicHome />
+            </Page>
+          ),
+        },
+        {
+          path: 'ho-so',
+          element: (
+            <Page>
+              <PublicDossierStatus />
+            </Page>
+          ),
+        },
         ...FIELD_APPS.flatMap((app) =>
           (app.publicSegments ?? []).map((segment) => ({
             path: `${segment}/*`,
@@ -75,9 +99,30 @@ export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObj
                 </StaffOnly>
               ),
             },
-            { path: 'ho-so-cua-toi', element: <MyDossiersRoute /> },
-            { path: 'ho-so-cua-toi/:id', element: <ApplicantDossierRoute /> },
-            { path: 'nop-ho-so', element: <NewDossierPage /> },
+            {
+              path: 'ho-so-cua-toi',
+              element: (
+                <Page>
+                  <MyDossiersRoute />
+                </Page>
+              ),
+            },
+            {
+              path: 'ho-so-cua-toi/:id',
+              element: (
+                <Page>
+                  <ApplicantDossierRoute />
+                </Page>
+              ),
+            },
+            {
+              path: 'nop-ho-so',
+              element: (
+                <Page>
+                  <NewDossierPage />
+                </Page>
+              ),
+            },
             ...FIELD_APPS.map((app) => ({
               path: `${app.path.slice(1)}/*`,
               element: <RemoteApp key={app.remote} remote={app.remote} label={app.title} load={loadRemote} />,

@@ -25,7 +25,8 @@ import {
   seedDemo,
   type Database,
 } from '@skhcn/db';
-import { getOrganisation, normalizeVietnamese } from '@skhcn/domain';
+import { getOrganisation, must, normalizeVietnamese } from '@skhcn/domain';
+import { benchEnv } from '@skhcn/env';
 import { appRouter } from '../src/routers/app.router';
 import { createContext, type SessionUser } from '../src/context';
 import { createCallerFactory } from '../src/trpc';
@@ -47,8 +48,8 @@ const { values: args } = parseArgs({
 const N = Number(args.n);
 const ITERATIONS = Math.max(200, Number(args.iterations));
 const WARMUP = Math.max(0, Number(args.warmup));
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
-const KEEP = process.env.BENCH_KEEP === '1' || args.reuse !== undefined;
+const { BENCH_DATABASE_URL: ADMIN_URL, BENCH_KEEP } = benchEnv();
+const KEEP = BENCH_KEEP || args.reuse !== undefined;
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -180,8 +181,8 @@ async function main(): Promise<void> {
       { name: 'inbox: text search "công ty"', input: { q: 'công ty' } },
       { name: 'inbox: text search "thép đồ sơn"', input: { q: 'thép đồ sơn' } },
     ];
-    const variants =
-      args.only === undefined ? allVariants : allVariants.filter((v) => v.name.includes(args.only!));
+    const only = args.only;
+    const variants = only === undefined ? allVariants : allVariants.filter((v) => v.name.includes(only));
 
     const rows: { name: string; real: Percentiles; raw: Percentiles }[] = [];
     for (const v of variants) {
@@ -223,8 +224,8 @@ async function main(): Promise<void> {
       );
       rows.push({
         name: v.name,
-        real: percentiles(samples.get('real')!),
-        raw: percentiles(samples.get('raw')!),
+        real: percentiles(must(samples.get('real'), 'real samples')),
+        raw: percentiles(must(samples.get('raw'), 'raw samples')),
       });
     }
 
@@ -309,7 +310,7 @@ async function main(): Promise<void> {
            on conflict (unit_code, day) do update set last_seq = dossier_sequences.last_seq + 1 returning last_seq`,
             ['CCTDC', day],
           );
-          const code = `CCTDC-${day.slice(2).replaceAll('-', '')}-${String(seq.rows[0]!.last_seq).padStart(4, '0')}`;
+          const code = `CCTDC-${day.slice(2).replaceAll('-', '')}-${String(must(seq.rows[0], 'the sequence row').last_seq).padStart(4, '0')}`;
           const dossier = await tx.query<{ id: string }>(
             `insert into dossiers (code, procedure_code, procedure_version, unit_code, status, channel, applicant,
              applicant_name, applicant_tax_code, search_text, submitted_at, received_at, deadline, version,
@@ -326,7 +327,7 @@ async function main(): Promise<void> {
               deadline,
             ],
           );
-          const dossierId = dossier.rows[0]!.id;
+          const dossierId = must(dossier.rows[0], 'the inserted dossier').id;
           await tx.query(
             `insert into dossier_events (dossier_id, seq, action, from_status, to_status, actor_user_id, at, data)
            values ($1, 1, 'receive', null, 2, $2, $3, $4) returning *`,
@@ -371,8 +372,8 @@ async function main(): Promise<void> {
       );
       rows.push({
         name: 'intake: receive (counter mode)',
-        real: percentiles(intake.get('real')!),
-        raw: percentiles(intake.get('raw')!),
+        real: percentiles(must(intake.get('real'), 'real samples')),
+        raw: percentiles(must(intake.get('raw'), 'raw samples')),
       });
     }
 

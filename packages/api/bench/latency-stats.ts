@@ -12,7 +12,7 @@ export interface Percentiles {
 function rank(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
+  return sorted[i] ?? Number.NaN;
 }
 
 export function percentiles(samples: readonly number[]): Percentiles {
@@ -38,9 +38,14 @@ export async function measureInterleaved(
   iterations: number,
 ): Promise<Map<string, number[]>> {
   for (let i = 0; i < warmup; i++) for (const c of cases) await c.run();
-  const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  const samples = new Map<string, number[]>();
+  const runs = cases.map((c) => {
+    const list: number[] = [];
+    samples.set(c.name, list);
+    return { run: c.run, list };
+  });
   for (let i = 0; i < iterations; i++) {
-    for (const c of cases) samples.get(c.name)!.push(await timed(c.run));
+    for (const c of runs) c.list.push(await timed(c.run));
   }
   return samples;
 }

@@ -42,6 +42,13 @@ export interface CreateContextOptions {
   clearSessionCookie?: () => void;
   /** Clock, for tests */
   now?: () => Date;
+  /**
+   * The process runs in production (the server passes NODE_ENV === 'production'): no stack traces in errors.
+   * The API never reads the environment itself.
+   */
+  production?: boolean;
+  /** Origin of public links and QR codes (PUBLIC_ORIGIN); links are relative without it */
+  publicOrigin?: string | undefined;
 }
 
 export interface Context {
@@ -55,6 +62,8 @@ export interface Context {
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
   now: () => Date;
+  production: boolean;
+  publicOrigin: string | undefined;
 }
 
 export function createContext(opts: CreateContextOptions): Context {
@@ -69,5 +78,7 @@ export function createContext(opts: CreateContextOptions): Context {
     setSessionCookie: opts.setSessionCookie ?? (() => {}),
     clearSessionCookie: opts.clearSessionCookie ?? (() => {}),
     now: opts.now ?? (() => new Date()),
+    production: opts.production ?? false,
+    publicOrigin: opts.publicOrigin,
   };
 }

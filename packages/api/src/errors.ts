@@ -6,7 +6,7 @@ type TRPCCode = TRPCError['code'];
 /** The tRPC error for a DomainError; the DomainError stays as `cause` so the formatter finds its code. */
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({
-    code: appErrors[error.code].http as TRPCCode,
+    code: appErrors[error.code].http,
     message: error.message,
     cause: error,
   });

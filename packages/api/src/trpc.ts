@@ -8,8 +8,6 @@ import { appError, describeError, domainCause, type InputIssue } from './errors'
 // Validation messages of every zod schema in the process in Vietnamese.
 z.config(z.locales.vi());
 
-const isProduction = process.env.NODE_ENV === 'production';
-
 export interface AppErrorData {
   code: TRPCError['code'];
   httpStatus: number;
@@ -22,8 +20,10 @@ export interface AppErrorData {
 }
 
 const t = initTRPC.context<Context>().create({
-  isDev: !isProduction,
-  errorFormatter({ shape, error }) {
+  // tRPC puts the stack in the shape; the formatter below passes it on only when the context says the process is
+  // not in production (an error raised before the context exists carries none)
+  isDev: true,
+  errorFormatter({ shape, error, ctx }) {
     const described = describeError(error);
     const data: AppErrorData = {
       code: shape.data.code,
@@ -32,7 +32,8 @@ const t = initTRPC.context<Context>().create({
     };
     if (shape.data.path !== undefined) data.path = shape.data.path;
     if (described.issues) data.issues = described.issues;
-    if (!isProduction && described.appCode === 'INTERNAL' && shape.data.stack) data.stack = shape.data.stack;
+    if (ctx?.production === false && described.appCode === 'INTERNAL' && shape.data.stack)
+      data.stack = shape.data.stack;
     return { ...shape, message: described.message, data };
   },
 });

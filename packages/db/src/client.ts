@@ -18,10 +18,12 @@ export interface DatabaseHandle {
 }
 
 export interface CreateDatabaseOptions {
-  /** PostgreSQL URL; defaults to DATABASE_URL. When neither is set, PGlite is used. */
-  url?: string;
+  /** PostgreSQL URL (the server passes DATABASE_URL); without one, PGlite is used. */
+  url?: string | undefined;
+  /** Most connections of the PostgreSQL pool; 10 by default. */
+  poolMax?: number | undefined;
   /** PGlite data directory; defaults to `<repo>/.data/pglite`. Use "memory://" for an in-memory database. */
-  dataDir?: string;
+  dataDir?: string | undefined;
 }
 
 /** Walks up from `start` to the directory holding pnpm-workspace.yaml (the repository root). */
@@ -40,11 +42,11 @@ export function defaultPgliteDir(): string {
 }
 
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<DatabaseHandle> {
-  const url = options.url ?? (options.dataDir ? undefined : process.env.DATABASE_URL || undefined);
+  const url = options.url;
   if (url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const pool = new pg.Pool({ connectionString: url, max: options.poolMax ?? 10 });
     // An idle client may lose its connection (server restart, or a test database dropped WITH (FORCE) while the pool
     // is closing). pg emits that on the pool; without a listener it would crash the process. The pool drops the
     // client and opens a new one when needed.

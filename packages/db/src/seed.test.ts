@@ -87,17 +87,17 @@ describeEachDatabase('demo file bytes', (t) => {
   }
 
   function fakeStore(seen: DemoFilePlaceholder[]) {
-    return async (file: DemoFilePlaceholder): Promise<StoredDemoFile> => {
+    return (file: DemoFilePlaceholder): Promise<StoredDemoFile> => {
       seen.push(file);
       const bytes = Buffer.from(`%PDF-1.7 ${file.componentKey} ${file.dossierCode}`);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return {
+      return Promise.resolve({
         sha256,
         size: bytes.length,
         mime: 'application/pdf',
         originalName: 'Bản công bố hợp quy (mẫu).pdf',
         storageKey: `${sha256.slice(0, 2)}/${sha256}`,
-      };
+      });
     };
   }
 
@@ -138,13 +138,15 @@ describeEachDatabase('demo file bytes', (t) => {
   it('refuses bytes without a content hash and keeps the placeholder', async () => {
     const { placeholder } = await dossierWithPlaceholder();
     await expect(
-      attachDemoFileBytes(t.db, async () => ({
-        sha256: 'khong-phai-ma-bam',
-        size: 10,
-        mime: 'application/pdf',
-        originalName: 'x.pdf',
-        storageKey: 'x',
-      })),
+      attachDemoFileBytes(t.db, () =>
+        Promise.resolve({
+          sha256: 'khong-phai-ma-bam',
+          size: 10,
+          mime: 'application/pdf',
+          originalName: 'x.pdf',
+          storageKey: 'x',
+        }),
+      ),
     ).rejects.toThrow(/no content hash/);
     expect(await findFile(t.db, placeholder.id)).toEqual(placeholder);
   });

@@ -112,14 +112,19 @@ export const stopNoticeInput: StopNoticeInput = {
   signer: director,
 };
 
-const units = [
+const units: [string, ...string[]] = [
   'Bộ phận Một cửa',
   'Phòng Quản lý Tiêu chuẩn Chất lượng',
   'Lãnh đạo Chi cục',
   'Văn thư Chi cục',
 ];
-const people = ['Trần Thị Bích Ngọc', 'Lê Minh Tuấn', 'Phạm Quốc Hùng', 'Vũ Thị Hạnh'];
+const people: [string, ...string[]] = ['Trần Thị Bích Ngọc', 'Lê Minh Tuấn', 'Phạm Quốc Hùng', 'Vũ Thị Hạnh'];
 const results = ['early', 'on_time', 'late'] as const;
+
+/** The i-th item of a non-empty list, going round. */
+function cycle<T>(list: readonly [T, ...T[]], i: number): T {
+  return list[i % list.length] ?? list[0];
+}
 
 /** A control sheet with `count` hand-overs, one every two hours from 05/03/2026 08:00. */
 export function controlSheetInput(count: number): ControlSheetInput {
@@ -133,11 +138,11 @@ export function controlSheetInput(count: number): ControlSheetInput {
     steps: Array.from({ length: count }, (_, i) => {
       const at = new Date(Date.parse('2026-03-05T08:00:00+07:00') + i * 2 * 3_600_000);
       return {
-        unit: units[i % units.length]!,
+        unit: cycle(units, i),
         handedOverAt: at.toISOString(),
-        giver: people[i % people.length]!,
-        receiver: people[(i + 1) % people.length]!,
-        result: results[i % results.length]!,
+        giver: cycle(people, i),
+        receiver: cycle(people, i + 1),
+        result: cycle(results, i),
         ...(i % 5 === 0 ? { note: 'Chuyển xử lý theo phân công của Lãnh đạo Chi cục' } : {}),
       };
     }),

@@ -1,6 +1,7 @@
 // @skhcn/domain: pure business rules of Sở KH&CN. No I/O, no React.
 export * from './legal-source';
 export * from './errors';
+export * from './must';
 export * from './dieu2';
 export * from './organisation';
 export * from './calendar';

@@ -4,6 +4,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   conformityRegimeOn,
+  must,
   parseConformityDeclaration,
   procedureInForce,
   taxCodeCheckDigit,
@@ -78,7 +79,7 @@ export const mockEnterprises: MockEnterprise[] = [
   },
 ];
 
-const ent = (i: number): MockEnterprise => mockEnterprises[i]!;
+const ent = (i: number): MockEnterprise => must(mockEnterprises[i], `mock enterprise ${i}`);
 
 export const declarationKindOf: Record<TdcProcedureCode, ConformityDeclarationInput['kind']> = {
   'tdc.hop-quy': 'regulation',

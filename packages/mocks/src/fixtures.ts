@@ -1,8 +1,11 @@
 // Fixture factories: demo users as the server seeds them, and a procedure version for tests.
 import type { ProcedureView, SessionUser } from '@skhcn/api';
+import { must } from '@skhcn/domain';
 import { mockEnterprises } from './conformity-fixtures';
 
 export type MockUser = SessionUser;
+
+const thepHaiPhong = must(mockEnterprises[0], 'the first mock enterprise');
 
 /** The demo password of every demo user (same as the server's seed). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -73,7 +76,7 @@ export const demoUsers: readonly MockUser[] = [
     fullName: 'Đặng Văn Khoa',
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: mockEnterprises[0]!.name, taxCode: mockEnterprises[0]!.taxCode },
+    applicant: { organisationName: thepHaiPhong.name, taxCode: thepHaiPhong.taxCode },
   }),
   // Commune reporters of the DTI (external accounts: no unit memberships)
   makeUser({
@@ -107,10 +110,13 @@ export const demoDtiAssignments: Readonly<Record<string, string[]>> = {
 };
 
 /** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */
-export const demoApplicant: MockUser = demoUsers.find((u) => u.kind === 'applicant')!;
+export const demoApplicant: MockUser = must(
+  demoUsers.find((u) => u.kind === 'applicant'),
+  'the demo applicant',
+);
 
 /** The demo TĐC officer the end-to-end tests sign in as. */
-export const demoUser: MockUser = demoUsers[0]!;
+export const demoUser: MockUser = must(demoUsers[0], 'the first demo user');
 
 export function findDemoUser(username: string): MockUser | undefined {
   return demoUsers.find((u) => u.username === username);

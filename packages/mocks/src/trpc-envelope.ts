@@ -19,7 +19,6 @@ const TRPC_ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { rpc: -32015, status: 415 },
   TOO_MANY_REQUESTS: { rpc: -32029, status: 429 },
 } as const;
-type TrpcErrorKey = keyof typeof TRPC_ERRORS;
 
 /** Throw from a mock resolver to answer with an application error (stable code, Vietnamese message). */
 export class MockTrpcError extends Error {
@@ -61,7 +60,7 @@ export function errorEnvelope(
   message?: string,
   issues?: { path: string; message: string }[],
 ): TrpcErrorEnvelope {
-  const key = appErrors[appCode].http as TrpcErrorKey;
+  const key = appErrors[appCode].http;
   const { rpc, status } = TRPC_ERRORS[key];
   return {
     error: {
@@ -124,7 +123,8 @@ export function trpcHandlers(lookup: (path: string) => MockProcedure | undefined
         paths.map((path, i) => run(path, lookup(path), type, inputs[String(i)])),
       );
       const statuses = new Set(results.map(statusOf));
-      const status = statuses.size === 1 ? [...statuses][0]! : 207;
+      const [only] = statuses;
+      const status = statuses.size === 1 && only !== undefined ? only : 207;
       return HttpResponse.json(results, { status });
     };
   return [http.get('*/trpc/:path', handle('query')), http.post('*/trpc/:path', handle('mutation'))];

@@ -31,7 +31,7 @@ export default function ReportChart({ data, describedBy }: ReportChartProps) {
           <XAxis dataKey="month" tickFormatter={formatMonth} />
           <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
           <Tooltip
-            labelFormatter={(m) => `Tháng ${formatMonth(String(m))}`}
+            labelFormatter={(m) => (typeof m === 'string' ? `Tháng ${formatMonth(m)}` : m)}
             formatter={(v) => formatNumber(Number(v))}
           />
           <Legend />

@@ -7,7 +7,7 @@ import {
   type ConformityBasis,
   type RiskClass,
 } from '@skhcn/domain';
-import { Card, SelectField, TextField } from '@skhcn/ui';
+import { Card, DateField, SelectField, TextField } from '@skhcn/ui';
 import type { SectionProps } from './intake-section';
 
 /**
@@ -61,14 +61,13 @@ export function BasisSection({ draft, set, errors, kind, today }: SectionProps) 
       />
       {draft.basisKind === 'self_assessment' ? (
         <div className="skh-row">
-          <TextField
+          <DateField
             id="decl-basis-reportDate"
             label="Ngày ký báo cáo tự đánh giá"
-            type="date"
             required
             value={b.reportDate}
             error={errors['decl-basis-reportDate']}
-            onChange={(e) => setBasis({ reportDate: e.target.value })}
+            onChange={(reportDate) => setBasis({ reportDate })}
           />
           <TextField
             id="decl-basis-testLaboratory"
@@ -98,23 +97,21 @@ export function BasisSection({ draft, set, errors, kind, today }: SectionProps) 
               error={errors['decl-basis-certificateNumber']}
               onChange={(e) => setBasis({ certificateNumber: e.target.value })}
             />
-            <TextField
+            <DateField
               id="decl-basis-issuedOn"
               label="Ngày cấp"
-              type="date"
               required
               value={b.issuedOn}
               error={errors['decl-basis-issuedOn']}
-              onChange={(e) => setBasis({ issuedOn: e.target.value })}
+              onChange={(issuedOn) => setBasis({ issuedOn })}
             />
-            <TextField
+            <DateField
               id="decl-basis-expiresOn"
               label="Ngày hết hạn"
-              type="date"
               required
               value={b.expiresOn}
               error={errors['decl-basis-expiresOn']}
-              onChange={(e) => setBasis({ expiresOn: e.target.value })}
+              onChange={(expiresOn) => setBasis({ expiresOn })}
             />
           </div>
         </>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { conformityReport, createMockServer } from '@skhcn/mocks/node';
 import { renderApp, TODAY } from '../test/render-app';
 import { totalsByMonth } from './report.page';
@@ -25,7 +26,7 @@ describe('unit-head report', () => {
     const dataRows = within(table).getAllByRole('row').slice(1, -1);
     expect(dataRows).toHaveLength(expected.rows.filter((r) => r.received + r.pending > 0).length);
     expect(dataRows[0]).toHaveTextContent(/^06\/2026/);
-    const total = within(table).getAllByRole('row').at(-1)!;
+    const total = must(within(table).getAllByRole('row').at(-1), 'the total row');
     expect(total).toHaveTextContent(`Tổng cộng${expected.totals.received}`);
     const chart = await screen.findByRole('img', { name: 'Biểu đồ số hồ sơ theo tháng' });
     expect(chart).toHaveAccessibleDescription(/mỗi tháng bốn cột là số hồ sơ tiếp nhận, đúng hạn, quá hạn/);

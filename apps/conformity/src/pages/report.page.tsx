@@ -9,7 +9,7 @@ import {
   LoadingState,
   PageHeader,
   SelectField,
-  TextField,
+  MonthField,
   formatMonth,
   formatNumber,
 } from '@skhcn/ui';
@@ -91,19 +91,13 @@ export function ReportPage() {
         }
       />
       <div className="skh-filters">
-        <TextField
+        <MonthField
           label="Từ tháng"
-          type="month"
           value={fromMonth}
-          onChange={(e) => setFromMonth(e.target.value)}
+          onChange={setFromMonth}
           error={valid ? undefined : 'Tháng bắt đầu phải trước hoặc bằng tháng kết thúc.'}
         />
-        <TextField
-          label="Đến tháng"
-          type="month"
-          value={toMonth}
-          onChange={(e) => setToMonth(e.target.value)}
-        />
+        <MonthField label="Đến tháng" value={toMonth} onChange={setToMonth} />
         <SelectField
           label="Thủ tục"
           placeholder="Tất cả thủ tục"

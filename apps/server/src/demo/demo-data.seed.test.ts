@@ -8,13 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema, type DemoFilePlaceholder } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation, must } from '@skhcn/domain';
+import { z } from 'zod';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { sniffFileType } from '../files/file-type';
 import { seedDemoData } from './demo-data.seed';
 import { DEMO_PNG_SIZE, renderDemoFile } from './demo-file.document';
 import { signInOverHttp } from '../testing/http-session';
+import { trpcDataOf } from '../testing/json-body';
 
 /** The text a person reads in the PDF, whitespace collapsed. */
 const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
@@ -47,15 +49,22 @@ function crc32Of(bytes: Buffer): number {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-interface FileItem {
-  fileId: string;
-  componentKey: string;
-  originalName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  url: string;
-}
+/** The parts of the dossier list and detail answers these tests read */
+const dossierList = z.object({ items: z.array(z.object({ id: z.string(), code: z.string() })) });
+const dossierDetail = z.object({
+  files: z.array(
+    z.object({
+      fileId: z.string(),
+      componentKey: z.string(),
+      originalName: z.string(),
+      mime: z.string(),
+      size: z.number(),
+      sha256: z.string(),
+      url: z.string(),
+    }),
+  ),
+  dossier: z.object({ applicantName: z.string() }),
+});
 
 // a day under Thông tư 28/2012 (hợp quy dossiers then have two components without a condition)
 const NOW = new Date('2026-03-02T03:00:00Z');
@@ -70,7 +79,7 @@ describeEachDatabase('demo data on a fresh start', (t) => {
     dataDir = mkdtempSync(join(tmpdir(), 'skhcn-demo-'));
     webRoot = mkdtempSync(join(tmpdir(), 'skhcn-web-'));
     store = new DiskFileStore(join(dataDir, 'files'));
-    const seeded = await seedDemoData(t.db, organisations['hai-phong']!, store, NOW);
+    const seeded = await seedDemoData(t.db, getOrganisation('hai-phong'), store, NOW);
     expect(seeded).toMatchObject({ dossiers: 8 });
     expect(seeded.files).toBeGreaterThanOrEqual(8);
     app = await buildApp({ database: t.handle, webRoot, secureCookies: false, fileStore: store });
@@ -84,11 +93,11 @@ describeEachDatabase('demo data on a fresh start', (t) => {
   async function signIn(username: string) {
     const { cookie } = await signInOverHttp(app, username);
     return {
-      async query<T>(path: string, input: unknown): Promise<T> {
+      async query<T extends z.ZodType>(path: string, input: unknown, answer: T): Promise<z.output<T>> {
         const url = `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
         const r = await app.inject({ method: 'GET', url, headers: { cookie } });
         expect(r.statusCode, r.body).toBe(200);
-        return (r.json() as { result: { data: T } }).result.data;
+        return trpcDataOf(r, answer);
       },
       download: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
     };
@@ -96,17 +105,17 @@ describeEachDatabase('demo data on a fresh start', (t) => {
 
   it('lets the officer open a demo dossier and download its declaration: a real PDF saying what it stands for', async () => {
     const officer = await signIn('canbo.tdc');
-    const inbox = await officer.query<{ items: { id: string; code: string; procedureCode: string }[] }>(
+    const inbox = await officer.query(
       'dossiers.inbox',
       { procedureCode: 'tdc.hop-quy', pageSize: 100 },
+      dossierList,
     );
-    const dossier = inbox.items[0]!;
-    const detail = await officer.query<{ files: FileItem[]; dossier: { applicantName: string } }>(
-      'dossiers.get',
-      { dossierId: dossier.id },
+    const dossier = must(inbox.items[0], 'a demo hợp quy dossier');
+    const detail = await officer.query('dossiers.get', { dossierId: dossier.id }, dossierDetail);
+    const declaration = must(
+      detail.files.find((f) => f.componentKey === 'ban-cong-bo'),
+      'the declaration file',
     );
-    const declaration = detail.files.find((f) => f.componentKey === 'ban-cong-bo')!;
-    expect(declaration).toBeDefined();
 
     const res = await officer.download(declaration.url);
     expect(res.statusCode).toBe(200);
@@ -125,11 +134,9 @@ describeEachDatabase('demo data on a fresh start', (t) => {
 
   it('lets the demo applicant download the files of the dossier it submitted online', async () => {
     const applicant = await signIn('dn.thephp');
-    const mine = await applicant.query<{ items: { id: string; code: string }[] }>('dossiers.mine', {});
-    expect(mine.items.length).toBeGreaterThan(0);
-    const detail = await applicant.query<{ files: FileItem[] }>('dossiers.get', {
-      dossierId: mine.items[0]!.id,
-    });
+    const mine = await applicant.query('dossiers.mine', {}, dossierList);
+    const first = must(mine.items[0], "one of the applicant's dossiers");
+    const detail = await applicant.query('dossiers.get', { dossierId: first.id }, dossierDetail);
     expect(detail.files.length).toBeGreaterThan(0);
     for (const f of detail.files) {
       const res = await applicant.download(f.url);
@@ -142,19 +149,18 @@ describeEachDatabase('demo data on a fresh start', (t) => {
     const rows = await t.db.select().from(schema.files);
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const row of rows) {
-      const bytes = await store.get(row.storageKey);
-      expect(bytes, row.originalName).toBeDefined();
+      const bytes = must(await store.get(row.storageKey), `the bytes of ${row.originalName}`);
       expect(row.storageKey).toBe(`${row.sha256.slice(0, 2)}/${row.sha256}`);
-      expect(sha256(bytes!)).toBe(row.sha256);
-      expect(bytes!.length).toBe(row.size);
-      expect(sniffFileType(bytes!)?.mime).toBe(row.mime);
+      expect(sha256(bytes)).toBe(row.sha256);
+      expect(bytes.length).toBe(row.size);
+      expect(sniffFileType(bytes)?.mime).toBe(row.mime);
     }
   });
 
   it('changes nothing when the demo is started again', async () => {
     const before = await t.db.select().from(schema.files);
     const stored = readdirSync(join(dataDir, 'files'), { recursive: true });
-    expect(await seedDemoData(t.db, organisations['hai-phong']!, store, NOW)).toMatchObject({
+    expect(await seedDemoData(t.db, getOrganisation('hai-phong'), store, NOW)).toMatchObject({
       dossiers: 0,
       files: 0,
     });
@@ -203,7 +209,10 @@ describe('demo file bytes', () => {
     const chunks = pngChunks(photo.bytes);
     expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND']);
     expect(chunks.every((c) => c.crcOk)).toBe(true);
-    const idat = chunks.find((c) => c.type === 'IDAT')!.data;
+    const idat = must(
+      chunks.find((c) => c.type === 'IDAT'),
+      'the IDAT chunk',
+    ).data;
     expect(inflateSync(idat).length).toBe((DEMO_PNG_SIZE.width + 1) * DEMO_PNG_SIZE.height);
     expect(photo.bytes.toString('utf8')).toContain('Ảnh chụp nhãn hàng hóa — ảnh mẫu (dữ liệu demo)');
     expect(photo.bytes.toString('utf8')).toContain('CCTDC-260302-0001');

@@ -15,11 +15,12 @@ import {
 import { findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
-import { getOrganisation, organisations } from '@skhcn/domain';
+import { getOrganisation, must } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { controlSheetInput, noticeInput } from './document-inputs';
 import { signInOverHttp } from '../testing/http-session';
+import { errorOf } from '../testing/json-body';
 
 /** The text a person reads in the PDF, whitespace collapsed. */
 const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes)).text;
@@ -88,7 +89,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
   let dossierId: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     const officer = await userOf(t.db, 'canbo.tdc');
     const head = await userOf(t.db, 'truong.tdc');
     const leader = await userOf(t.db, 'lanhdao');
@@ -148,7 +149,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
         url: `/api/public/notices/${encodeURIComponent('9/2026/TBTNHS-CCTĐC')}.pdf`,
       });
       expect(res.statusCode).toBe(404);
-      expect(res.json().error.message).toContain('Không tìm thấy thông báo tiếp nhận');
+      expect(errorOf(res).message).toContain('Không tìm thấy thông báo tiếp nhận');
     });
 
     it('its QR code opens the public verification page of the number', async () => {
@@ -161,7 +162,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       expect(input.verificationUrl).toBe(
         'https://dvc.example.vn/tra-cuu/thong-bao/1%2F2026%2FTBTNHS-CCT%C4%90C',
       );
-      expect(decodeURIComponent(input.verificationUrl.split('/').pop()!)).toBe(NOTICE);
+      expect(decodeURIComponent(input.verificationUrl.split('/').pop() ?? '')).toBe(NOTICE);
     });
   });
 
@@ -225,7 +226,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       // no letter before the step is taken
       const before = await app.inject({ method: 'GET', url, headers: { cookie } });
       expect(before.statusCode).toBe(404);
-      expect(before.json().error.message).toContain('văn bản xin lỗi');
+      expect(errorOf(before).message).toContain('văn bản xin lỗi');
 
       let d = (await as(t.db, head, day).dossiers.get({ dossierId: id })).dossier;
       d = (
@@ -260,7 +261,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
         headers: { cookie: officer },
       });
       expect(none.statusCode).toBe(404);
-      expect(none.json().error.message).toContain('Phiếu yêu cầu bổ sung');
+      expect(errorOf(none).message).toContain('Phiếu yêu cầu bổ sung');
       const unknown = await app.inject({
         method: 'GET',
         url: `/api/dossiers/${dossierId}/documents/hoa-don.pdf`,
@@ -282,7 +283,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-      const ws = wb.getWorksheet('Báo cáo TĐC')!;
+      const ws = must(wb.getWorksheet('Báo cáo TĐC'), 'the report sheet');
       expect(ws.getCell('A2').value).toBe('Hồ sơ tiếp nhận từ ngày 01/03/2026 đến ngày 31/03/2026');
       expect(ws.getRow(4).values).toEqual([
         undefined,
@@ -315,7 +316,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
         headers: { cookie: head },
       });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().error.message).toContain('Từ ngày');
+      expect(errorOf(bad).message).toContain('Từ ngày');
     });
   });
 });

@@ -35,6 +35,8 @@ import { publicOrigin, sendAppError, sendFailure, sessionOf } from './http-error
 export interface DocumentRoutesOptions {
   db: Database;
   sessionCookie: string;
+  /** Origin of the links and QR codes printed in documents (PUBLIC_ORIGIN); the request's own without it */
+  publicOrigin?: string | undefined;
 }
 
 /** File names: "CCTDC-260302-0001-giay-tiep-nhan.pdf". */
@@ -75,10 +77,7 @@ async function render(
   }
 }
 
-export async function registerDocumentRoutes(
-  app: FastifyInstance,
-  options: DocumentRoutesOptions,
-): Promise<void> {
+export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRoutesOptions): void {
   const { db } = options;
   const context = (origin: string): DocumentContext => ({
     org: getOrganisation(DEFAULT_ORGANISATION_ID),
@@ -96,7 +95,7 @@ export async function registerDocumentRoutes(
         return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
       try {
         const data = await loadDossierDocumentData(db, session.user, req.params.id);
-        const pdf = await render(kind, data, context(publicOrigin(req)));
+        const pdf = await render(kind, data, context(publicOrigin(req, options.publicOrigin)));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)
@@ -114,7 +113,9 @@ export async function registerDocumentRoutes(
     const noticeNumber = req.params.file.slice(0, -4);
     try {
       const data = await loadNoticeDocumentData(db, noticeNumber);
-      const pdf = await renderConformityAcceptance(noticeInput(data, context(publicOrigin(req))));
+      const pdf = await renderConformityAcceptance(
+        noticeInput(data, context(publicOrigin(req, options.publicOrigin))),
+      );
       const safe = data.notice.noticeNumber.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
       return reply
         .type('application/pdf')

@@ -72,9 +72,8 @@ export async function sessionOf(
   return token ? resolveSession(db, token) : null;
 }
 
-/** The public origin for links and QR codes: PUBLIC_ORIGIN, else the request's own. */
-export function publicOrigin(req: FastifyRequest): string {
-  const configured = process.env.PUBLIC_ORIGIN?.trim();
+/** The public origin for links and QR codes: the configured one (PUBLIC_ORIGIN), else the request's own. */
+export function publicOrigin(req: FastifyRequest, configured?: string): string {
   if (configured) return configured.replace(/\/+$/, '');
   return `${req.protocol}://${req.host}`;
 }

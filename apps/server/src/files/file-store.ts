@@ -13,9 +13,9 @@ export interface FileStore {
   get(key: string): Promise<Buffer | undefined>;
 }
 
-/** The server's data directory: DATA_DIR, else `<repo>/.data`. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATA_DIR || join(findRepoRoot(), '.data');
+/** The server's data directory: the configured one (DATA_DIR), else `<repo>/.data`. */
+export function defaultDataDir(configured?: string): string {
+  return configured ?? join(findRepoRoot(), '.data');
 }
 
 const KEY = /^[0-9a-f]{2}\/[0-9a-f]{64}$/;

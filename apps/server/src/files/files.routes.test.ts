@@ -6,12 +6,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { DEMO_PASSWORD, hashPassword, schema, seedDemo, upsertUser } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { buildApp, CSRF_COOKIE } from '../app';
 import { DiskFileStore } from './file-store';
 import { FILE_NAME_HEADER, MAX_UPLOAD_BYTES } from './files.routes';
 import { signInOverHttp } from '../testing/http-session';
+import { errorOf, jsonOf, trpcDataOf } from '../testing/json-body';
 
 const PDF = Buffer.concat([
   Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n'),
@@ -21,6 +23,15 @@ const PDF = Buffer.concat([
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 const TEXT_AS_PDF = Buffer.from('Đây là văn bản thường, không phải PDF.\n');
 const EXE_AS_PDF = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(512, 0)]);
+
+/** The answer to an upload (UploadedFileView) */
+const storedFile = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  size: z.number(),
+  mime: z.string(),
+  originalName: z.string(),
+});
 
 function listFiles(dir: string): string[] {
   try {
@@ -38,7 +49,7 @@ describeEachDatabase('file uploads', (t) => {
   let webRoot: string;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     await upsertUser(t.db, {
       username: 'dn.khac',
       fullName: 'Trần Thị Mai',
@@ -99,7 +110,7 @@ describeEachDatabase('file uploads', (t) => {
     const a = await signIn('dn.thephp');
     const res = await upload(a, PDF, 'Bản công bố hợp quy.pdf');
     expect(res.statusCode).toBe(201);
-    const body = res.json();
+    const body = jsonOf(res, storedFile);
     expect(body).toMatchObject({
       size: PDF.length,
       mime: 'application/pdf',
@@ -113,7 +124,7 @@ describeEachDatabase('file uploads', (t) => {
     // a PNG sent with a wrong Content-Type is still recognised by its bytes
     const png = await upload(a, PNG, 'anh-chup.png', 'application/octet-stream');
     expect(png.statusCode).toBe(201);
-    expect(png.json().mime).toBe('image/png');
+    expect(jsonOf(png, storedFile).mime).toBe('image/png');
 
     // the uploader can download it
     const back = await app.inject({
@@ -131,7 +142,7 @@ describeEachDatabase('file uploads', (t) => {
     for (const bytes of [TEXT_AS_PDF, EXE_AS_PDF]) {
       const res = await upload(a, bytes, 'ho-so.pdf');
       expect(res.statusCode).toBe(415);
-      expect(res.json().error).toMatchObject({
+      expect(errorOf(res)).toMatchObject({
         message: 'Chỉ chấp nhận tệp PDF, PNG hoặc JPEG; nội dung tệp không đúng các định dạng này.',
         data: { appCode: 'FILE_TYPE_NOT_ALLOWED', httpStatus: 415 },
       });
@@ -144,14 +155,14 @@ describeEachDatabase('file uploads', (t) => {
     const big = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES, 0x20)]);
     const res = await upload(a, big);
     expect(res.statusCode).toBe(413);
-    expect(res.json().error).toMatchObject({
+    expect(errorOf(res)).toMatchObject({
       message: 'Tệp tải lên vượt quá dung lượng tối đa cho phép (10 MB).',
       data: { appCode: 'FILE_TOO_LARGE', httpStatus: 413, maxBytes: MAX_UPLOAD_BYTES },
     });
     // without a Content-Length the bytes are counted while reading
     const streamed = await upload(a, Readable.from([PDF, Buffer.alloc(MAX_UPLOAD_BYTES, 0x20)]));
     expect(streamed.statusCode).toBe(413);
-    expect(streamed.json().error.data.appCode).toBe('FILE_TOO_LARGE');
+    expect(errorOf(streamed).data.appCode).toBe('FILE_TOO_LARGE');
     await nothingWritten();
     // exactly 10 MiB passes
     const limit = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length, 0x20)]);
@@ -162,12 +173,12 @@ describeEachDatabase('file uploads', (t) => {
     const a = await signIn('dn.thephp');
     const noCsrf = await upload({ cookie: a.cookie, csrf: null }, PDF);
     expect(noCsrf.statusCode).toBe(403);
-    expect(noCsrf.json().error.data.appCode).toBe('CSRF');
+    expect(errorOf(noCsrf).data.appCode).toBe('CSRF');
     const wrong = await upload({ cookie: a.cookie, csrf: 'doan-bua' }, PDF);
     expect(wrong.statusCode).toBe(403);
     const anonymous = await upload({ cookie: `${CSRF_COOKIE}=abc`, csrf: 'abc' }, PDF);
     expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.json().error.data.appCode).toBe('UNAUTHENTICATED');
+    expect(errorOf(anonymous).data.appCode).toBe('UNAUTHENTICATED');
     await nothingWritten();
   });
 
@@ -175,7 +186,7 @@ describeEachDatabase('file uploads', (t) => {
     const a = await signIn('dn.thephp');
     const ids = [];
     for (const name of ['ban-cong-bo.pdf', 'dang-ky-doanh-nghiep.pdf']) {
-      ids.push((await upload(a, Buffer.concat([PDF, Buffer.from(name)]), name)).json().id as string);
+      ids.push(jsonOf(await upload(a, Buffer.concat([PDF, Buffer.from(name)]), name), storedFile).id);
     }
     const submit = await app.inject({
       method: 'POST',
@@ -190,7 +201,9 @@ describeEachDatabase('file uploads', (t) => {
       }),
     });
     expect(submit.statusCode).toBe(200);
-    expect(submit.json().result.data.dossier.code).toMatch(/^CCTDC-\d{6}-0001$/);
+    expect(trpcDataOf(submit, z.object({ dossier: z.object({ code: z.string() }) })).dossier.code).toMatch(
+      /^CCTDC-\d{6}-0001$/,
+    );
 
     const officer = await signIn('canbo.tdc');
     expect(

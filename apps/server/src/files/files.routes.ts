@@ -130,7 +130,8 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
     }).catch((err: unknown) => req.log.error({ err }, 'could not log a denied file request'));
   }
 
-  await app.register(async (scope) => {
+  // a plugin of its own (callback style: it registers routes, nothing to await), so that its parsers stay local
+  await app.register((scope, _options, done) => {
     // The body stays a stream: the handler counts its bytes and stops reading past the limit.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
@@ -165,9 +166,7 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
 
       const body = req.body as Readable | undefined;
       const bytes =
-        body && typeof (body as Readable).on === 'function'
-          ? await readLimited(body, maxBytes)
-          : Buffer.alloc(0);
+        body && typeof body.on === 'function' ? await readLimited(body, maxBytes) : Buffer.alloc(0);
       if (bytes === undefined) return tooLarge();
       if (bytes.length === 0) return sendError(reply, 'BAD_INPUT', 400, {}, 'Tệp tải lên không có nội dung.');
       const type = sniffFileType(bytes);
@@ -242,5 +241,6 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         .header('cache-control', 'private, no-store')
         .send(bytes);
     });
+    done();
   });
 }

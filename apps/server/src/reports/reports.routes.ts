@@ -65,10 +65,7 @@ export async function conformityReportWorkbook(report: ConformityReport): Promis
   return Buffer.from(out);
 }
 
-export async function registerReportRoutes(
-  app: FastifyInstance,
-  options: ReportRoutesOptions,
-): Promise<void> {
+export function registerReportRoutes(app: FastifyInstance, options: ReportRoutesOptions): void {
   const { db } = options;
   app.get<{ Querystring: { from?: string; to?: string; procedureCode?: string } }>(
     '/api/reports/conformity.xlsx',

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '@skhcn/db';
+import { must } from '@skhcn/domain';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../app';
 
 export interface HttpSession {
@@ -18,7 +19,10 @@ export async function signInOverHttp(
   password = DEMO_PASSWORD,
 ): Promise<HttpSession> {
   const first = await app.inject({ method: 'GET', url: '/healthz' });
-  const csrf = first.cookies.find((c) => c.name === CSRF_COOKIE)!.value;
+  const csrf = must(
+    first.cookies.find((c) => c.name === CSRF_COOKIE),
+    'the CSRF cookie',
+  ).value;
   const res = await app.inject({
     method: 'POST',
     url: '/trpc/auth.signIn',
@@ -26,6 +30,9 @@ export async function signInOverHttp(
     payload: JSON.stringify({ username, password }),
   });
   expect(res.statusCode, res.body).toBe(200);
-  const session = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+  const session = must(
+    res.cookies.find((c) => c.name === SESSION_COOKIE),
+    'the session cookie',
+  ).value;
   return { cookie: `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${session}`, csrf };
 }

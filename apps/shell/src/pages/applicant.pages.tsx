@@ -1,18 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Link } from 'react-router';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
 import { ApplicantDossierPage, MyDossiersPage, NotForAccount } from '@skhcn/one-stop-ui';
 import { Card, ErrorState, LoadingState, PageHeader } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
 import { FIELD_APPS, fieldApp } from '../field-apps';
 import type { AppId } from '@skhcn/domain';
-
-/** "/" : the staff home, or for an applicant their dossiers. */
-export function ApplicantHome({ staffHome }: { staffHome: ReactNode }) {
-  const { data: user } = useSession();
-  return user?.kind === 'applicant' ? <Navigate to="/ho-so-cua-toi" replace /> : <>{staffHome}</>;
-}
 
 /** The applicant's pages: staff who open one by URL are pointed to their inbox. */
 function ApplicantOnly({ children }: { children: ReactNode }) {

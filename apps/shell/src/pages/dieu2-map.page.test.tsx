@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { createMockServer, demoUser, MockTrpcError, trpcOverride } from '@skhcn/mocks/node';
 import { renderApp } from '../test/render-app';
 
@@ -28,13 +29,16 @@ describe('Bản đồ nhiệm vụ theo Điều 2', () => {
       Array.from({ length: 29 }, (_, i) => i + 1),
     );
 
-    const k11 = within(headings[10]!).getByRole('button', {
+    const k11 = within(must(headings[10], 'the heading of khoản 11')).getByRole('button', {
       name: /Khoản 11\. Tiêu chuẩn, đo lường, chất lượng/,
     });
     expect(k11).toHaveAttribute('aria-expanded', 'false');
     await user.click(k11);
     expect(k11).toHaveAttribute('aria-expanded', 'true');
-    const panel = document.getElementById(k11.getAttribute('aria-controls')!)!;
+    const panel = must(
+      document.getElementById(k11.getAttribute('aria-controls') ?? ''),
+      'the panel the button controls',
+    );
     expect(panel).toBeVisible();
     expect(
       within(panel).getByText('Chi cục Tiêu chuẩn Đo lường Chất lượng', { exact: false }),

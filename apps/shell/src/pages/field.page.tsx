@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
-import type { AppId } from '@skhcn/domain';
 import { Card, ErrorState, LoadingState, PageHeader } from '@skhcn/ui';
 import { appLink } from '../field-apps';
 
@@ -32,7 +31,7 @@ export function FieldPage() {
     );
   }
   const duty = field.data;
-  const app = duty.field ? appLink(duty.field.apps as AppId[]) : undefined;
+  const app = duty.field ? appLink(duty.field.apps) : undefined;
   return (
     <>
       <PageHeader

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { Link, Navigate } from 'react-router';
 import { managementFields } from '@skhcn/domain';
 import { Card, PageHeader } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
@@ -56,4 +56,10 @@ export function HomePage() {
       </div>
     </>
   );
+}
+
+/** "/" : the staff home, or for an applicant their dossiers. */
+export function ApplicantHome({ staffHome }: { staffHome: ReactNode }) {
+  const { data: user } = useSession();
+  return user?.kind === 'applicant' ? <Navigate to="/ho-so-cua-toi" replace /> : <>{staffHome}</>;
 }

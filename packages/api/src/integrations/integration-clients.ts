@@ -69,8 +69,8 @@ export interface PublicServicePortalClient extends IntegrationClient {
   pushStatus(update: PortalStatusUpdate): Promise<void>;
 }
 
-function notConfigured(id: IntegrationId): never {
-  throw new IntegrationError(`${INTEGRATION_NAMES[id]}: ${NOT_CONFIGURED_MESSAGE}`);
+function notConfigured(id: IntegrationId): Promise<never> {
+  return Promise.reject(new IntegrationError(`${INTEGRATION_NAMES[id]}: ${NOT_CONFIGURED_MESSAGE}`));
 }
 
 // ——— HTTP implementations ———
@@ -133,17 +133,17 @@ export class HttpPublicServicePortalClient implements PublicServicePortalClient 
 export const notConfiguredQualityDatabase: QualityDatabaseClient = {
   id: 'quality-db',
   configured: false,
-  publishDeclaration: async () => notConfigured('quality-db'),
+  publishDeclaration: () => notConfigured('quality-db'),
 };
 
 export const notConfiguredBusinessRegistry: BusinessRegistryClient = {
   id: 'business-registry',
   configured: false,
-  findEnterprise: async () => notConfigured('business-registry'),
+  findEnterprise: () => notConfigured('business-registry'),
 };
 
 export const notConfiguredPublicServicePortal: PublicServicePortalClient = {
   id: 'public-service-portal',
   configured: false,
-  pushStatus: async () => notConfigured('public-service-portal'),
+  pushStatus: () => notConfigured('public-service-portal'),
 };

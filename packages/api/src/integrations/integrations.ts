@@ -1,5 +1,5 @@
-// Which implementation of each national system the process uses: from the environment by default, replaceable
-// (tests, a server wiring its own) with setIntegrations.
+// Which implementation of each national system the process uses: none configured until the server sets them from
+// its environment at start-up (setIntegrations(integrationsFromEnv(env))); tests set their own.
 import {
   HttpBusinessRegistryClient,
   HttpPublicServicePortalClient,
@@ -26,14 +26,11 @@ export interface IntegrationsEnv {
   QUALITY_DB_URL?: string | undefined;
   BUSINESS_REGISTRY_URL?: string | undefined;
   PUBLIC_SERVICE_PORTAL_URL?: string | undefined;
-  INTEGRATION_TIMEOUT_MS?: string | undefined;
+  INTEGRATION_TIMEOUT_MS?: string | number | undefined;
 }
 
 /** HTTP clients for the systems whose base URL is set, "not configured" stand-ins for the others. */
-export function integrationsFromEnv(
-  env: IntegrationsEnv = process.env,
-  fetchImpl?: typeof fetch,
-): Integrations {
+export function integrationsFromEnv(env: IntegrationsEnv, fetchImpl?: typeof fetch): Integrations {
   const timeout = Number(env.INTEGRATION_TIMEOUT_MS);
   const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_INTEGRATION_TIMEOUT_MS;
   const http = (baseUrl: string) => ({ baseUrl, timeoutMs, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
@@ -49,13 +46,13 @@ export function integrationsFromEnv(
 
 let current: Integrations | undefined;
 
-/** The integrations of this process (built from process.env on first use). */
+/** The integrations of this process (none configured until setIntegrations). */
 export function getIntegrations(): Integrations {
-  current ??= integrationsFromEnv();
+  current ??= integrationsFromEnv({});
   return current;
 }
 
-/** Replaces the integrations (undefined: rebuild from process.env on next use). */
+/** Replaces the integrations (undefined: none configured). */
 export function setIntegrations(integrations: Integrations | undefined): void {
   current = integrations;
 }

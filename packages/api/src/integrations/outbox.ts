@@ -115,8 +115,9 @@ async function deliverBatch(
   result: OutboxRunResult,
 ): Promise<void> {
   for (const row of rows) {
-    const client = clientFor(row.target, integrations)!;
     try {
+      const client = clientFor(row.target, integrations);
+      if (!client) throw new Error(`Unknown outbox target "${row.target}"`);
       await withHealth(
         db,
         client,

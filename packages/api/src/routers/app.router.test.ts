@@ -1,9 +1,13 @@
 import { TRPCError } from '@trpc/server';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
+import { DEMO_PASSWORD, listDenials, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation, must } from '@skhcn/domain';
+import { createContext } from '../context';
 import { describeError } from '../errors';
+import { platformExtensions } from '../platform';
+import { appRouter } from './app.router';
 import { resolveSession } from '../session';
 import { callerFor, httpCall, signedInCaller } from '../testing/api-harness';
 
@@ -18,7 +22,7 @@ async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
 
 describeEachDatabase('api router', (t) => {
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
   });
 
   describe('auth', () => {
@@ -31,7 +35,9 @@ describeEachDatabase('api router', (t) => {
         memberships: [{ unitCode: 'CCTDC', role: 'officer' }],
       });
       expect(cookie.token).toMatch(/^[\w-]{40,}$/);
-      expect(cookie.expiresAt!.getTime() - Date.now()).toBeGreaterThan(7.9 * 3600 * 1000);
+      expect(must(cookie.expiresAt, 'the cookie expiry').getTime() - Date.now()).toBeGreaterThan(
+        7.9 * 3600 * 1000,
+      );
       const session = await resolveSession(t.db, cookie.token);
       expect(session?.user.id).toBe(user.id);
       expect(session?.csrfToken).toBe('csrf-test');
@@ -108,8 +114,8 @@ describeEachDatabase('api router', (t) => {
       expect(await resolveSession(t.db, null)).toBeNull();
       const { caller, cookie } = callerFor(t.db, { ip: '10.1.0.8' });
       await caller.auth.signIn({ username: 'canbo.khoahoc', password: DEMO_PASSWORD });
-      const session = await resolveSession(t.db, cookie.token);
-      await callerFor(t.db, { user: session!.user, sessionId: session!.sessionId }).caller.auth.signOut();
+      const session = must(await resolveSession(t.db, cookie.token), 'the new session');
+      await callerFor(t.db, { user: session.user, sessionId: session.sessionId }).caller.auth.signOut();
       expect(await resolveSession(t.db, cookie.token)).toBeNull();
     });
   });
@@ -189,7 +195,10 @@ describeEachDatabase('api router', (t) => {
       expect(map.filter((e) => e.field).map((e) => e.khoan)).toEqual(
         Array.from({ length: 14 }, (_, i) => i + 6),
       );
-      const tdc = map.find((e) => e.khoan === 11)!;
+      const tdc = must(
+        map.find((e) => e.khoan === 11),
+        'khoản 11',
+      );
       expect(tdc.field?.apps).toContain('conformity');
       expect(tdc.units.map((u) => u.code)).toContain('CCTDC');
       expect(tdc.points.map((p) => p.letter).slice(0, 5)).toEqual(['a', 'b', 'c', 'd', 'đ']);
@@ -199,7 +208,7 @@ describeEachDatabase('api router', (t) => {
     it('finds a field by slug, NOT_FOUND for an unknown slug', async () => {
       const { caller } = callerFor(t.db);
       const map = await caller.fields.map();
-      const slug = map.find((e) => e.khoan === 11)!.field!.slug;
+      const slug = must(map.find((e) => e.khoan === 11)?.field, 'the field of khoản 11').slug;
       expect((await caller.fields.bySlug({ slug })).khoan).toBe(11);
       const err = await trpcError(caller.fields.bySlug({ slug: 'khong-co-linh-vuc' }));
       expect(err.code).toBe('NOT_FOUND');
@@ -213,7 +222,7 @@ describeEachDatabase('api router', (t) => {
       const k11 = await caller.procedures.list({ khoan: 11 });
       expect(k11.length).toBeGreaterThan(0);
       expect(k11.every((p) => p.khoan === 11)).toBe(true);
-      const one = all[0]!;
+      const one = must(all[0], 'a procedure in force');
       expect((await caller.procedures.byCode({ code: one.code })).code).toBe(one.code);
       expect((await caller.procedures.versions({ code: one.code })).length).toBeGreaterThanOrEqual(1);
     });
@@ -249,5 +258,56 @@ describeEachDatabase('api router', (t) => {
       expect(http.body.error?.data.appCode).toBe('NOT_FOUND');
       expect(http.body.error?.message).toMatch(/Không tìm thấy/);
     });
+  });
+});
+
+describe('an unexpected error as a client receives it', () => {
+  // a database that fails on every use: signing in then fails inside the procedure (INTERNAL)
+  const failingDb = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('database unreachable');
+      },
+    },
+  ) as Database;
+
+  async function signIn(production: boolean) {
+    const res = await fetchRequestHandler({
+      endpoint: '/trpc',
+      req: new Request('http://localhost/trpc/auth.signIn', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'canbo.tdc', password: DEMO_PASSWORD }),
+      }),
+      router: appRouter,
+      createContext: () =>
+        createContext({
+          db: failingDb,
+          extensions: platformExtensions(),
+          user: null,
+          ip: '127.0.0.1',
+          production,
+        }),
+    });
+    const body = (await res.json()) as {
+      error: { message: string; data: { appCode: string; stack?: string } };
+    };
+    return { status: res.status, error: body.error };
+  }
+
+  it('carries the stack outside production, to debug', async () => {
+    const { status, error } = await signIn(false);
+    expect(status).toBe(500);
+    expect(error.data.appCode).toBe('INTERNAL');
+    expect(error.data.stack).toContain('database unreachable');
+  });
+
+  it('never carries the stack in production, only the Vietnamese message', async () => {
+    const { status, error } = await signIn(true);
+    expect(status).toBe(500);
+    expect(error.data.appCode).toBe('INTERNAL');
+    expect(error.data.stack).toBeUndefined();
+    expect(error.message).not.toContain('database unreachable');
   });
 });

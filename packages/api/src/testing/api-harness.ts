@@ -27,6 +27,8 @@ export function callerFor(
     ip: opts.ip ?? '127.0.0.1',
     csrfToken: opts.csrfToken ?? 'csrf-test',
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.production !== undefined ? { production: opts.production } : {}),
+    ...(opts.publicOrigin ? { publicOrigin: opts.publicOrigin } : {}),
     setSessionCookie: (token, expiresAt) => {
       cookie.token = token;
       cookie.expiresAt = expiresAt;

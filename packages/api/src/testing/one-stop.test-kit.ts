@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { findUserByUsername, hashPassword, insertFile, seedDemo, upsertUser, type Database } from '@skhcn/db';
-import { organisations, procedureInForce } from '@skhcn/domain';
+import { getOrganisation, procedureInForce } from '@skhcn/domain';
 import type { SessionUser } from '../context';
 import { describeError } from '../errors';
 import { callerFor } from './api-harness';
@@ -43,7 +43,7 @@ export interface StoryPeople {
 }
 
 export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
-  await seedDemo(db, organisations['hai-phong']!);
+  await seedDemo(db, getOrganisation('hai-phong'));
   return {
     applicant: await sessionUser(db, 'dn.thephp'),
     officer: await sessionUser(db, 'canbo.tdc'),
@@ -131,15 +131,28 @@ export async function requiredAttachments(
   return out;
 }
 
-/** The app error (code and Vietnamese message) of a rejected call. */
-export async function appErrorOf(p: Promise<unknown>): Promise<{ appCode: string; message: string }> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+function appErrorOfRejection(err: unknown): { appCode: string; message: string } {
   if (!(err instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(err)}`);
   const { appCode, message } = describeError(err);
   return { appCode, message };
+}
+
+/** The app error (code and Vietnamese message) of a rejected call. */
+export async function appErrorOf(p: Promise<unknown>): Promise<{ appCode: string; message: string }> {
+  return appErrorOfRejection(
+    await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    ),
+  );
+}
+
+/** 'ok' when the call succeeds, else the app error code it is refused with. */
+export async function outcomeOf(p: Promise<unknown>): Promise<string> {
+  return p.then(
+    () => 'ok',
+    (e: unknown) => appErrorOfRejection(e).appCode,
+  );
 }
 
 /** The app error code of a rejected call. */

@@ -2,6 +2,7 @@
 // must equal a count of the dossiers after any receipts, transitions, moves between units and resets.
 import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { describeEachDatabase, fixtureOrganisation } from '../testing';
 import {
   dossierSearchText,
@@ -34,7 +35,7 @@ async function countedRows(db: Database, unitCode: string): Promise<Record<numbe
   const result = await db.execute<{ status: number; n: string | number }>(
     sql`select status, count(*) as n from dossiers where unit_code = ${unitCode} group by status`,
   );
-  const rows = (result as unknown as { rows: { status: number; n: string | number }[] }).rows;
+  const rows = (result as { rows: { status: number; n: string | number }[] }).rows;
   return Object.fromEntries(rows.map((r) => [Number(r.status), Number(r.n)]));
 }
 
@@ -57,16 +58,18 @@ describeEachDatabase('dossier status counts', (t) => {
     const rnd = lcg(20260302);
     const ids: { id: string; version: number }[] = [];
     for (let i = 1; i <= 40; i++) {
-      const row = await insertDossier(t.db, dossierValues(i, UNITS[rnd(2)]!, 1 + rnd(10)));
+      const row = await insertDossier(t.db, dossierValues(i, must(UNITS[rnd(2)], 'a unit'), 1 + rnd(10)));
       ids.push({ id: row.id, version: row.version });
     }
     for (let k = 0; k < 120; k++) {
-      const d = ids[rnd(ids.length)]!;
+      const d = must(ids[rnd(ids.length)], 'a dossier');
       const updated = await updateDossierIfVersion(t.db, d.id, d.version, { status: 1 + rnd(10) }, now);
-      d.version = updated!.version;
+      d.version = must(updated, 'the dossier at its own version').version;
     }
     // a dossier moved to another unit leaves the first unit's counts
-    await t.db.execute(sql`update dossiers set unit_code = 'HTS' where id = ${ids[0]!.id}`);
+    await t.db.execute(
+      sql`update dossiers set unit_code = 'HTS' where id = ${must(ids[0], 'the first dossier').id}`,
+    );
 
     for (const unitCode of UNITS) {
       const expected = await countedRows(t.db, unitCode);

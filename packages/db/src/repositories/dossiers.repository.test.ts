@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { describeEachDatabase, fixtureOrganisation } from '../testing';
 import { DEMO_PASSWORD, seedDemo } from '../seed';
 import { verifyPassword } from '../password';
@@ -55,7 +56,7 @@ describeEachDatabase('dossier repositories', (t) => {
       memberships: [],
       applicant: { organisationName: 'Công ty Cổ phần Thép Hải Phòng', taxCode: '0200123457' },
     });
-    expect(await verifyPassword(DEMO_PASSWORD, u!.passwordHash)).toBe(true);
+    expect(await verifyPassword(DEMO_PASSWORD, must(u, 'dn.thephp').passwordHash)).toBe(true);
     expect((await findUserByUsername(t.db, 'canbo.tdc'))?.kind).toBe('staff');
     // an applicant without its organisation's name and tax code is refused by the database
     await expect(

@@ -326,7 +326,7 @@ function countsOf(rows: readonly { status: number | string; n: number | string }
   return counts;
 }
 
-function hasText(f: DossierListFilter): boolean {
+function hasText<F extends DossierListFilter>(f: F): f is F & { text: string } {
   return f.text !== undefined && searchWords(f.text).length > 0;
 }
 
@@ -457,7 +457,7 @@ export async function listDossiers(db: Database, options: DossierListOptions): P
       rows = ids.length === 0 ? [] : await page(inArray(dossiers.id, ids), false, 0);
       perStatus = { counts: countRows(matches), capped: new Set() };
     } else {
-      rows = searchWords(options.text!).some(isCodePrefix)
+      rows = searchWords(options.text).some(isCodePrefix)
         ? await pageByCodePrefix()
         : await page(conditions(options, true));
       perStatus = {

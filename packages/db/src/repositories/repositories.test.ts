@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { describeEachDatabase, fixtureOrganisation } from '../testing';
 import { dossierEvents, dossiers, sessions } from '../schema';
 import { DEMO_PASSWORD, DEMO_USERNAMES, seedDemo } from '../seed';
@@ -47,7 +48,7 @@ describeEachDatabase('db repositories', (t) => {
     const lan = await findUserByUsername(t.db, 'canbo.tdc');
     expect(lan?.fullName).toBe('Nguyễn Thị Lan');
     expect(lan?.memberships).toEqual([{ unitCode: 'CCTDC', role: 'officer' }]);
-    expect(await verifyPassword(DEMO_PASSWORD, lan!.passwordHash)).toBe(true);
+    expect(await verifyPassword(DEMO_PASSWORD, must(lan, 'canbo.tdc').passwordHash)).toBe(true);
     const leader = await findUserByUsername(t.db, 'lanhdao');
     expect(leader?.memberships).toEqual([{ unitCode: 'BGD', role: 'leader' }]);
     const tdc = await listUsersByUnit(t.db, 'CCTDC');
@@ -176,9 +177,10 @@ describeEachDatabase('db repositories', (t) => {
       .insert(dossiers)
       .values({ ...base, code: 'X-2', status: 1 })
       .returning();
-    await t.db.insert(dossierEvents).values({ dossierId: d!.id, seq: 1, action: 'submit', toStatus: 1 });
+    const dossierId = must(d, 'the inserted dossier').id;
+    await t.db.insert(dossierEvents).values({ dossierId, seq: 1, action: 'submit', toStatus: 1 });
     await expect(
-      t.db.insert(dossierEvents).values({ dossierId: d!.id, seq: 1, action: 'receive', toStatus: 2 }),
+      t.db.insert(dossierEvents).values({ dossierId, seq: 1, action: 'receive', toStatus: 2 }),
     ).rejects.toThrow();
     await expect(t.db.execute(sql`update dossier_events set reason = 'sửa' where seq = 1`)).rejects.toThrow();
     await expect(t.db.execute(sql`delete from dossier_events`)).rejects.toThrow();

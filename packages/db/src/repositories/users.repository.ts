@@ -151,7 +151,8 @@ export async function upsertUser(db: Database, input: NewUser): Promise<string> 
         },
       })
       .returning({ id: users.id });
-    const id = row!.id;
+    if (!row) throw new Error(`upsert of user "${input.username}" returned no row`);
+    const id = row.id;
     await tx.delete(memberships).where(eq(memberships.userId, id));
     if (input.memberships.length > 0) {
       await tx

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { testEnv } from '@skhcn/env';
 import { createDatabase, migrate, type Database, type DatabaseHandle, type DatabaseKind } from '../client';
 
 export interface TestDatabase {
@@ -119,15 +120,16 @@ export function describeEachDatabase(name: string, fn: (t: TestDatabase) => void
     });
     fn(t);
   });
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl && process.env.CI === 'true') {
+  const { TEST_DATABASE_URL: adminUrl, CI } = testEnv();
+  if (!adminUrl && CI) {
     // CI must prove every integration test on PostgreSQL too; never skip it there silently.
     throw new Error('TEST_DATABASE_URL is required in CI (.ci/run starts a PostgreSQL server and sets it).');
   }
   describe.skipIf(!adminUrl)(`${name} [postgres]`, () => {
     const t = suite('postgres', async () => {
-      const temp = await createTemporaryPostgres(adminUrl!);
-      return { handle: temp.handle, dispose: temp.drop };
+      if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+      const temp = await createTemporaryPostgres(adminUrl);
+      return { handle: temp.handle, dispose: () => temp.drop() };
     });
     fn(t);
   });

@@ -49,8 +49,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả. */
 export const receiptDocument = defineDocument(receiptSchema, (d) => {
+  // item 1 (the components) is followed by their table; the others follow it
   const items: Inline[][] = [
-    ['Thành phần hồ sơ nộp gồm:'],
     [`Số lượng hồ sơ: `, bold(`${pad(d.dossierSets)} bộ`), '.'],
     ...(d.processingTime
       ? [['Thời gian giải quyết hồ sơ theo quy định: ', bold(formatDuration(d.processingTime)), '.']]
@@ -59,12 +59,12 @@ export const receiptDocument = defineDocument(receiptSchema, (d) => {
     ['Thời gian trả kết quả giải quyết hồ sơ: ', bold(`ngày ${formatDate(d.appointmentDate)}`), '.'],
     ...(d.resultDelivery ? [['Đăng ký nhận kết quả tại: ', bold(d.resultDelivery), '.']] : []),
   ];
-  const numberedItems: Block[] = items.map((runs, i) => ({
+  const numbered = (n: number, runs: Inline[]): Block => ({
     kind: 'paragraph',
-    runs: [`${i + 1}. `, ...runs],
+    runs: [`${n}. `, ...runs],
     align: 'left',
     indent: true,
-  }));
+  });
   const table: Block = {
     kind: 'table',
     columns: [
@@ -88,9 +88,9 @@ export const receiptDocument = defineDocument(receiptSchema, (d) => {
         align: 'left',
         indent: true,
       },
-      numberedItems[0]!,
+      numbered(1, ['Thành phần hồ sơ nộp gồm:']),
       table,
-      ...numberedItems.slice(1),
+      ...items.map((runs, i) => numbered(i + 2, runs)),
       {
         kind: 'signatures',
         left: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../must';
 import { calendarForYear, computeHolidayYear, holidayCalendar, isWorkingDay } from './index';
 
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -36,15 +37,15 @@ describe('holiday data', () => {
   it.each([2024, 2025, 2026])(
     'the computed rule reproduces the announced statutory days of %i (all but the swaps)',
     (year) => {
-      const announced = holidayCalendar[year]!.holidays.filter((h) => h.kind !== 'swapped').map(
-        (h) => h.date,
-      );
+      const announced = must(holidayCalendar[year], `announced ${year}`)
+        .holidays.filter((h) => h.kind !== 'swapped')
+        .map((h) => h.date);
       expect(computeHolidayYear(year).holidays.map((h) => h.date)).toEqual(announced);
     },
   );
 
   it('the 2027 projection is exactly the computed rule and says it is not announced', () => {
-    const cal = holidayCalendar[2027]!;
+    const cal = must(holidayCalendar[2027], 'the 2027 projection');
     expect(cal.computed).toBe(true);
     expect(cal.holidays.map((h) => h.date)).toEqual(computeHolidayYear(2027).holidays.map((h) => h.date));
     expect(cal.source.note).toMatch(/chưa có thông báo chính thức/);

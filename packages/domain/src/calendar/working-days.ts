@@ -37,10 +37,21 @@ function yearIndex(year: number): YearIndex {
   for (const d of cal.holidays) working[toDayNumber(d.date) - start] = 0;
   for (const d of cal.makeUpWorkingDays) working[toDayNumber(d.date) - start] = 1;
   const prefix = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + working[i]!;
-  const index: YearIndex = { start, working, prefix, total: prefix[length]! };
+  let total = 0;
+  working.forEach((w, i) => {
+    total += w;
+    prefix[i + 1] = total;
+  });
+  const index: YearIndex = { start, working, prefix, total };
   indexCache.set(year, index);
   return index;
+}
+
+/** Working days of the index's year up to and including its i-th day (i = 0: none); i is within the year. */
+function workingDaysUpTo(idx: YearIndex, i: number): number {
+  const rank = idx.prefix[i + 1];
+  if (rank === undefined) throw new RangeError(`Day ${i} is outside the year starting at day ${idx.start}`);
+  return rank;
 }
 
 function isWorkingDayNumber(day: number): boolean {
@@ -68,7 +79,7 @@ function addWorkingDayNumbers(from: number, n: number): number {
   let year = yearOfDay(from);
   let idx = yearIndex(year);
   // working days of `year` up to and including `from`, plus n: the rank we look for
-  let need = idx.prefix[from - idx.start + 1]! + n;
+  let need = workingDaysUpTo(idx, from - idx.start) + n;
   while (need > idx.total) {
     need -= idx.total;
     year += 1;
@@ -80,7 +91,7 @@ function addWorkingDayNumbers(from: number, n: number): number {
   let hi = idx.working.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (idx.prefix[mid + 1]! >= need) hi = mid;
+    if (workingDaysUpTo(idx, mid) >= need) hi = mid;
     else lo = mid + 1;
   }
   return idx.start + lo;
@@ -111,10 +122,10 @@ export function workingDaysBetween(from: string, to: string): number {
   const ya = yearOfDay(a);
   const yb = yearOfDay(b);
   const A = yearIndex(ya);
-  const upToA = A.prefix[a - A.start + 1]!;
-  if (ya === yb) return A.prefix[b - A.start + 1]! - upToA;
+  const upToA = workingDaysUpTo(A, a - A.start);
+  if (ya === yb) return workingDaysUpTo(A, b - A.start) - upToA;
   let total = A.total - upToA;
   for (let y = ya + 1; y < yb; y++) total += yearIndex(y).total;
   const B = yearIndex(yb);
-  return total + B.prefix[b - B.start + 1]!;
+  return total + workingDaysUpTo(B, b - B.start);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DomainError } from '../errors';
+import { thrown } from '../errors.testing';
 import {
   addYearsToIsoDate,
   assertNoticeNumberUnused,
@@ -15,16 +15,6 @@ import {
   RISK_CLASS_RULES,
   type NoticeNumberParts,
 } from './index';
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('conformityRegimeOn (receipt date picks the regime)', () => {
   it.each([

@@ -62,8 +62,8 @@ export function formatNoticeNumber(parts: NoticeNumberParts): string {
 /** Parses a notice number (spaces ignored, unit upper-cased); throws DomainError('BAD_INPUT'). */
 export function parseNoticeNumber(input: string): NoticeNumberParts {
   const s = typeof input === 'string' ? input.normalize('NFC').replace(/\s+/g, '').toUpperCase() : '';
-  const m = NOTICE.exec(s);
-  if (!m || m[1]!.startsWith('0')) {
+  const [, seq, year, unit] = NOTICE.exec(s) ?? [];
+  if (!seq || !year || !unit || seq.startsWith('0')) {
     throw new DomainError(
       'BAD_INPUT',
       `Số thông báo tiếp nhận phải có dạng ${NOTICE_NUMBER_FORMAT.pattern}, ví dụ 125/2026/TBTNHS-CCTĐC.`,
@@ -72,7 +72,7 @@ export function parseNoticeNumber(input: string): NoticeNumberParts {
       },
     );
   }
-  const parts = { seq: Number(m[1]), year: Number(m[2]), unit: m[3]! };
+  const parts = { seq: Number(seq), year: Number(year), unit };
   const r = noticeNumberPartsSchema.safeParse(parts);
   if (!r.success) throw badInput(r.error, input);
   return r.data;

@@ -84,14 +84,14 @@ describe('parseQcvn', () => {
       fc.property(num, year, fc.constantFrom('BKHCN', 'BXD', 'BYT', 'BLĐTBXH'), (n, y, issuer) => {
         const q = parseQcvn(`qcvn ${n} : ${y} / ${issuer.toLowerCase()}`);
         expect(q?.code).toBe(`QCVN ${n}:${y}/${issuer}`);
-        expect(parseQcvn(q!.code)).toEqual(q);
+        expect(q && parseQcvn(q.code)).toEqual(q);
       }),
     );
     fc.assert(
       fc.property(num, year, fc.constantFrom(undefined, 'ISO', 'IEC', 'ISO/IEC'), (n, y, series) => {
         const t = parseTcvn(`tcvn ${series ?? ''} ${n}:${y}`);
         expect(t?.code).toBe(`TCVN ${series ? `${series} ` : ''}${n}:${y}`);
-        expect(parseTcvn(t!.code)).toEqual(t);
+        expect(t && parseTcvn(t.code)).toEqual(t);
       }),
     );
   });
@@ -139,7 +139,7 @@ describe('HS code', () => {
           fc.pre(!digits.startsWith('0000'));
           const n = normalizeHsCode(digits);
           expect(n?.replace(/\./g, '')).toBe(digits);
-          expect(normalizeHsCode(n!)).toBe(n);
+          expect(n && normalizeHsCode(n)).toBe(n);
         },
       ),
     );

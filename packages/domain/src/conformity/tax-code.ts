@@ -17,8 +17,7 @@ export const TAX_CODE_RULES = {
 /** The check digit of the first 9 digits, or null when no valid code starts with them. */
 export function taxCodeCheckDigit(first9: string): number | null {
   if (!/^\d{9}$/.test(first9)) return null;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(first9[i]) * TAX_CODE_RULES.weights[i]!;
+  const sum = TAX_CODE_RULES.weights.reduce((acc, weight, i) => acc + Number(first9[i]) * weight, 0);
   const check = 10 - (sum % TAX_CODE_RULES.modulus);
   return check === TAX_CODE_RULES.invalidCheck ? null : check;
 }
@@ -47,10 +46,8 @@ export function checkTaxCode(input: string): TaxCodeCheck {
     message: taxCodeProblemMessages[problem],
   });
   const s = input.replace(/\s+/g, '');
-  const m = /^(\d{10})(?:-?(\d{3}))?$/.exec(s);
-  if (!m) return fail('format');
-  const parent = m[1]!;
-  const branch = m[2];
+  const [, parent, branch] = /^(\d{10})(?:-?(\d{3}))?$/.exec(s) ?? [];
+  if (!parent) return fail('format');
   if (taxCodeCheckDigit(parent.slice(0, 9)) !== Number(parent[9])) return fail('check_digit');
   if (branch === '000') return fail('branch_suffix');
   return branch

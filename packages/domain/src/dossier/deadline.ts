@@ -39,10 +39,9 @@ function badTimestamp(value: unknown): DomainError {
 /** The Vietnam local date and time of day (ms since local midnight) of an ISO timestamp with offset. */
 export function vietnamLocalTime(timestamp: string): { date: string; msOfDay: number } {
   if (typeof timestamp !== 'string') throw badTimestamp(timestamp);
-  const m = TIMESTAMP.exec(timestamp);
-  if (!m) throw badTimestamp(timestamp);
-  const [, datePart, hh, mm, ss] = m;
-  toDayNumber(datePart!); // a real calendar date as written
+  const [, datePart, hh, mm, ss] = TIMESTAMP.exec(timestamp) ?? [];
+  if (!datePart) throw badTimestamp(timestamp);
+  toDayNumber(datePart); // a real calendar date as written
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59) throw badTimestamp(timestamp);
   const ms = Date.parse(timestamp);
   if (Number.isNaN(ms)) throw badTimestamp(timestamp);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay } from '../calendar';
+import { must } from '../must';
 import { getOrganisation, type Membership } from '../organisation';
 import { procedureCatalog, procedureInForce, type ProcedureVersion } from '../procedures';
 import {
@@ -42,8 +43,11 @@ const applicant: DossierActor = { id: 'applicant', kind: 'applicant', membership
 const otherApplicant: DossierActor = { id: 'other', kind: 'applicant', memberships: [] };
 const expert: DossierActor = { id: 'expert', kind: 'external', memberships: [] };
 
-const hopQuy = procedureInForce('tdc.hop-quy', '2026-03-02')!;
-const postalReissue = procedureInForce('buu-chinh.cap-lai-giay-phep', '2026-03-02')!;
+const hopQuy = must(procedureInForce('tdc.hop-quy', '2026-03-02'), 'tdc.hop-quy in force');
+const postalReissue = must(
+  procedureInForce('buu-chinh.cap-lai-giay-phep', '2026-03-02'),
+  'buu-chinh.cap-lai-giay-phep in force',
+);
 
 function facts(over: Partial<DossierFacts> = {}): DossierFacts {
   return {
@@ -279,7 +283,7 @@ describe('the clock follows the history (property)', () => {
         fc.constantFrom(...Object.keys(versions)),
         fc.array(fc.record({ pick: fc.nat(), days: fc.integer({ min: 0, max: 4 }) }), { maxLength: 25 }),
         (name, steps) => {
-          const procedure = versions[name]!;
+          const procedure = must(versions[name], name);
           let day = '2026-03-02';
           let d = facts({ status: 2, assigneeUserId: null, history: facts().history.slice(0, 2) });
           let deadline = deadlinesOf(d.receivedAt, procedure, d.history, org)?.deadline ?? null;
@@ -289,7 +293,7 @@ describe('the clock follows the history (property)', () => {
               allowedActionsFor(actor, d, procedure, day, org).map((action) => ({ actor, action })),
             );
             if (options.length === 0) break;
-            const { actor, action } = options[step.pick % options.length]!;
+            const { actor, action } = must(options[step.pick % options.length], 'an allowed action');
             const to = checkCommand(actor, action, d, procedure, day, org);
             const at = `${day}T10:00:00+07:00`;
             const data = action === 'extend_deadline' && deadline ? { extensionWorkingDays: 2 } : null;
@@ -310,8 +314,7 @@ describe('the clock follows the history (property)', () => {
             // a pause is open exactly while the dossier waits for the applicant (a withdrawal or stop ends it all)
             if (!TERMINAL_STATUSES.includes(d.status)) expect(open).toBe(PAUSED_STATUSES.includes(d.status));
             if (RUNNING_STATUSES.includes(d.status)) {
-              expect(deadline).not.toBeNull();
-              expect(isWorkingDay(deadline!)).toBe(true);
+              expect(deadline !== null && isWorkingDay(deadline)).toBe(true);
               expect(deadline).toBe(deadlinesOf(d.receivedAt, procedure, d.history, org)?.deadline);
             }
             if (PAUSED_STATUSES.includes(d.status)) expect(deadline).toBeNull();

@@ -14,7 +14,7 @@ const byStatus = new Map<DossierStatus, Map<DossierAction, Transition>>();
 for (const t of transitions) {
   for (const s of t.from) {
     let m = byStatus.get(s);
-    if (!m) byStatus.set(s, (m = new Map()));
+    if (!m) byStatus.set(s, (m = new Map<DossierAction, Transition>()));
     m.set(t.action, t);
   }
 }

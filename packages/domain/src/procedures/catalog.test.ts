@@ -191,7 +191,7 @@ describe('version dates', () => {
 describe('look-ups', () => {
   it('findProcedureOrThrow throws UNKNOWN_PROCEDURE for an unknown code', () => {
     expect(() => findProcedureOrThrow('tdc.khong-co', '2026-01-01')).toThrow(
-      expect.objectContaining({ code: 'UNKNOWN_PROCEDURE' }) as unknown as Error,
+      expect.objectContaining({ code: 'UNKNOWN_PROCEDURE' }),
     );
   });
 
@@ -210,7 +210,7 @@ describe('look-ups', () => {
   it('rejects a malformed date', () => {
     expect(() => procedureInForce('tdc.hop-quy', '2026-02-30')).toThrow(DomainError);
     expect(() => findProcedureOrThrow('tdc.hop-quy', '01/07/2026')).toThrow(
-      expect.objectContaining({ code: 'BAD_INPUT' }) as unknown as Error,
+      expect.objectContaining({ code: 'BAD_INPUT' }),
     );
   });
 

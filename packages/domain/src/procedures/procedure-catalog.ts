@@ -169,9 +169,9 @@ export function catalogDateIssues(catalog: readonly ProcedureVersion[]): string[
       if (labels.has(v.version)) issues.push(`${code}: phiên bản ${v.version} bị trùng`);
       labels.add(v.version);
     }
-    for (let i = 1; i < versions.length; i++) {
-      const prev = versions[i - 1]!;
-      const cur = versions[i]!;
+    for (const [i, cur] of versions.entries()) {
+      const prev = versions[i - 1];
+      if (!prev) continue;
       if (prev.effectiveTo === undefined) {
         issues.push(`${code}: phiên bản ${prev.version} không có ngày hết hiệu lực nhưng có phiên bản sau`);
       } else if (cur.effectiveFrom <= prev.effectiveTo) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { must } from '../must';
 import { matchesQuery, normalizeVietnamese, searchWords } from './index';
 
 /** Every Vietnamese letter, lower and upper case, with all tones. */
@@ -99,7 +100,7 @@ describe('matchesQuery', () => {
       fc.property(vietnameseText, fc.nat(), (s, i) => {
         const words = searchWords(s);
         fc.pre(words.length > 0);
-        const word = words[i % words.length]!;
+        const word = must(words[i % words.length], 'a word');
         expect(matchesQuery(s, word)).toBe(true);
         expect(matchesQuery(s, word.toUpperCase())).toBe(true);
       }),

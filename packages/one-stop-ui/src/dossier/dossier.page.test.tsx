@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +23,8 @@ afterAll(() => server.close());
 
 const id = (n: number) => `8f1c2a10-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const dossier = (n: number) => server.state.store.dossiers.find((d) => d.id === id(n))!;
+/** Types an ISO date into a DateField the way people do: dd, mm, yyyy from the day segment on. */
+const digits = (iso: string) => iso.split('-').reverse().join('');
 
 describe('dossier page', () => {
   it('shows the regime in force at receipt, the field’s record, files, timeline and documents', async () => {
@@ -159,7 +161,8 @@ describe('dossier page', () => {
     await user.click(await screen.findByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
-    const date = within(dialog).getByLabelText(/Ngày hẹn trả kết quả mới/);
+    const date = within(dialog).getByRole('group', { name: /Ngày hẹn trả kết quả mới/ });
+    const day = within(date).getAllByRole('spinbutton')[0]!;
     expect(date).toHaveAccessibleDescription(/Vui lòng chọn ngày hẹn trả kết quả mới\./);
     // focus goes to the first field with a problem, in the order they are on screen
     expect(within(dialog).getByLabelText(/Lý do chậm trả kết quả/)).toHaveAccessibleDescription(
@@ -167,7 +170,8 @@ describe('dossier page', () => {
     );
     expect(within(dialog).getByLabelText(/Lý do chậm trả kết quả/)).toHaveFocus();
     // a date not after the current one is explained before anything is sent
-    fireEvent.change(date, { target: { value: d.deadline } });
+    await user.click(day);
+    await user.keyboard(digits(d.deadline!));
     await user.type(
       within(dialog).getByLabelText(/Lý do chậm trả kết quả/),
       'Chờ kết quả thử nghiệm đối chứng',
@@ -176,7 +180,8 @@ describe('dossier page', () => {
     expect(date).toHaveAccessibleDescription(/Ngày hẹn mới phải sau ngày hẹn hiện tại/);
     expect(server.state.calls.some((c) => c.path === 'dossiers.extendDeadline')).toBe(false);
 
-    fireEvent.change(date, { target: { value: newDeadline } });
+    await user.click(day);
+    await user.keyboard(digits(newDeadline));
     await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
     expect(await screen.findByText(/Đã lưu: Xin lỗi và hẹn lại ngày trả kết quả/)).toBeInTheDocument();
     expect(server.state.calls.find((c) => c.path === 'dossiers.extendDeadline')?.input).toMatchObject({

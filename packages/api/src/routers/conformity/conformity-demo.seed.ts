@@ -10,7 +10,7 @@ import {
   schema,
   type Database,
 } from '@skhcn/db';
-import { addCalendarDays, conformityRegimeOn, findProcedureOrThrow } from '@skhcn/domain';
+import { addCalendarDays, conformityRegimeOn, findProcedureOrThrow, requiredComponents } from '@skhcn/domain';
 import { createContext, type SessionUser } from '../../context';
 import { platformExtensions } from '../../platform';
 import { vietnamToday } from '../../lib/today';
@@ -63,10 +63,16 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
       createContext({ db, extensions: platformExtensions(), user: u, ip: '127.0.0.1', now: () => when }),
     );
 
-  async function components(u: SessionUser, procedureCode: string, when: Date) {
+  /** A file for every component the declaration must carry (by its basis and risk class). */
+  async function components(u: SessionUser, procedureCode: string, when: Date, d: Draft) {
     const version = findProcedureOrThrow(procedureCode, vietnamToday(when));
+    const draft = d as { basis?: { basis?: unknown }; riskClass?: unknown };
+    const answers = {
+      ...(typeof draft.basis?.basis === 'string' ? { basis: draft.basis.basis } : {}),
+      ...(typeof draft.riskClass === 'string' ? { riskClass: draft.riskClass } : {}),
+    };
     const out: { componentKey: string; fileIds: string[] }[] = [];
-    for (const c of version.components.filter((x) => x.required && !x.when)) {
+    for (const c of requiredComponents(version, answers)) {
       // a placeholder row: the server gives it real bytes (attachDemoFileBytes) once the dossiers exist
       const sha256 = `${DEMO_FILE_PLACEHOLDER_PREFIX}${c.key}-${Math.random().toString(16).slice(2)}`
         .padEnd(64, '0')
@@ -88,33 +94,34 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
   /** Adds the risk class the regime in force on that day requires (none before 01/07/2026). */
   const forDay = (d: Draft, when: Date): Draft =>
     d.kind === 'regulation' && conformityRegimeOn(vietnamToday(when)).regime === 'risk'
-      ? ({ ...d, riskClass: 'high' } as Draft)
+      ? { ...d, riskClass: 'high' }
       : d;
 
-  async function receive(procedureCode: 'tdc.hop-quy' | 'tdc.hop-chuan', d: Draft, when: Date) {
-    const r = await as(officer!, when).conformity.receive({
+  // arrow functions, so that the accounts stay narrowed to found
+  const receive = async (procedureCode: 'tdc.hop-quy' | 'tdc.hop-chuan', d: Draft, when: Date) => {
+    const declaration = forDay(d, when);
+    const r = await as(officer, when).conformity.receive({
       procedureCode,
-      declaration: forDay(d, when),
-      components: await components(officer!, procedureCode, when),
+      declaration,
+      components: await components(officer, procedureCode, when, declaration),
     });
-    return (await as(officer!, when).dossiers.get({ dossierId: r.dossierId })).dossier;
-  }
-  async function toProcessing(d: { id: string; version: number }, when: Date) {
+    return (await as(officer, when).dossiers.get({ dossierId: r.dossierId })).dossier;
+  };
+  const toProcessing = async (d: { id: string; version: number }, when: Date) => {
     return (
-      await as(head!, when).dossiers.assign({
+      await as(head, when).dossiers.assign({
         dossierId: d.id,
         expectedVersion: d.version,
-        assigneeUserId: officer!.id,
+        assigneeUserId: officer.id,
       })
     ).dossier;
-  }
-  async function approve(d: { id: string; version: number }, when: Date) {
+  };
+  const approve = async (d: { id: string; version: number }, when: Date) => {
     const s = (
-      await as(officer!, when).dossiers.submitForSignature({ dossierId: d.id, expectedVersion: d.version })
+      await as(officer, when).dossiers.submitForSignature({ dossierId: d.id, expectedVersion: d.version })
     ).dossier;
-    return (await as(leader!, when).dossiers.approve({ dossierId: d.id, expectedVersion: s.version }))
-      .dossier;
-  }
+    return (await as(leader, when).dossiers.approve({ dossierId: d.id, expectedVersion: s.version })).dossier;
+  };
 
   const steel: Draft = {
     kind: 'regulation',
@@ -192,13 +199,14 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
   d = await approve(await toProcessing(d, at(45, '10:00')), at(41));
   created++;
   // 5. submitted online today, waiting to be received (status 1)
+  const online = forDay(
+    { ...steel, products: [{ name: 'Thép hình chữ I', model: 'I200', origin: 'Việt Nam' }] },
+    at(0),
+  );
   await as(applicant, at(0, '08:30')).conformity.submit({
     procedureCode: 'tdc.hop-quy',
-    declaration: forDay(
-      { ...steel, products: [{ name: 'Thép hình chữ I', model: 'I200', origin: 'Việt Nam' }] },
-      at(0),
-    ),
-    components: await components(applicant, 'tdc.hop-quy', at(0)),
+    declaration: online,
+    components: await components(applicant, 'tdc.hop-quy', at(0), online),
   });
   created++;
   // 6. in processing, assigned to the officer (status 4)

@@ -46,7 +46,7 @@ export function noticeVerificationPath(noticeNumber: string): string {
   return `/tra-cuu/thong-bao/${encodeURIComponent(noticeNumber)}`;
 }
 
-/** PUBLIC_ORIGIN (e.g. "https://dichvucong.skhcn.haiphong.gov.vn") + the verification path; relative when unset. */
-export function noticeVerificationUrl(noticeNumber: string, origin = process.env.PUBLIC_ORIGIN): string {
+/** The public origin (PUBLIC_ORIGIN, e.g. "https://dichvucong.skhcn.haiphong.gov.vn") + the verification path; relative without one. */
+export function noticeVerificationUrl(noticeNumber: string, origin?: string): string {
   return `${(origin ?? '').replace(/\/+$/, '')}${noticeVerificationPath(noticeNumber)}`;
 }

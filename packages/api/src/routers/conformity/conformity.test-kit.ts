@@ -36,7 +36,7 @@ export function hopQuyDeclaration(overrides: Record<string, unknown> = {}): Decl
       expiresOn: '2029-02-19',
     },
     ...overrides,
-  } as DeclarationDraft;
+  };
 }
 
 /** Công bố hợp chuẩn of ceramic tiles on self-assessment signed 10/01/2026 (valid 3 years). */
@@ -51,7 +51,7 @@ export function hopChuanDeclaration(): DeclarationDraft {
     products: [{ name: 'Gạch gốm ốp lát', model: 'GM-6060', origin: 'Việt Nam' }],
     standards: ['TCVN 7745:2007'],
     basis: { basis: 'self_assessment', reportDate: '2026-01-10' },
-  } as DeclarationDraft;
+  };
 }
 
 /** The required components of tdc.hop-quy / tdc.hop-chuan (TT 28/2012) with files of `user`. */

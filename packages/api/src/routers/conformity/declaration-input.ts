@@ -89,7 +89,7 @@ export async function saveDeclaration(
 ): Promise<DeclarationRow> {
   const standards = standardCodesOf(d);
   const basis = basisOf(d);
-  const products = d.products.map((p) => ({ ...p }) as Record<string, unknown>);
+  const products = d.products.map((p) => ({ ...p }));
   const searchText = foldSearchText(
     [
       d.organisation.name,

@@ -60,7 +60,7 @@ export async function declarationHandler({
           issuedOn: notice.issuedOn,
           expiresOn: notice.expiresOn,
           status: noticeStatusOn(notice, vietnamToday(ctx.now())),
-          verifyUrl: noticeVerificationUrl(notice.noticeNumber),
+          verifyUrl: noticeVerificationUrl(notice.noticeNumber, ctx.publicOrigin),
         }
       : null,
   };

@@ -48,7 +48,7 @@ export function publishedDeclaration(
       address: declaration.organisationAddress,
     },
     products: declaration.products.map((p) => ({
-      name: String(p.name ?? ''),
+      name: typeof p.name === 'string' ? p.name : '',
       ...(typeof p.model === 'string' ? { model: p.model } : {}),
       ...(typeof p.hsCode === 'string' ? { hsCode: p.hsCode } : {}),
     })),

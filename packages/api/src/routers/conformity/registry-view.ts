@@ -53,7 +53,7 @@ export function noticeStatusOn(
 
 function productOf(p: Record<string, unknown>): RegistryProduct {
   return {
-    name: String(p.name ?? ''),
+    name: typeof p.name === 'string' ? p.name : '',
     ...(typeof p.model === 'string' ? { model: p.model } : {}),
     ...(typeof p.hsCode === 'string' ? { hsCode: p.hsCode } : {}),
   };

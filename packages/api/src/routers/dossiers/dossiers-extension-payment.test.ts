@@ -348,7 +348,7 @@ describeEachDatabase('dossier engine: apology letter (Mẫu 04) and payment (sta
       // the law's date moves from 11/03 to 17/03; the letter's 2 extra working days follow it
       expect(paid.dossier.deadlineBeforeExtension).toBe('2026-03-17');
       expect(paid.dossier.deadline).toBe(addWorkingDays('2026-03-17', 2));
-      expect(isWorkingDay(paid.dossier.deadline!)).toBe(true);
+      expect(paid.dossier.deadline !== null && isWorkingDay(paid.dossier.deadline)).toBe(true);
       expect(paid.event.data).toMatchObject({ deadline: paid.dossier.deadline, legalDeadline: '2026-03-17' });
     });
   });

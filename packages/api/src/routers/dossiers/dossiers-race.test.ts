@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { schema, seedDemo } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { organisations } from '@skhcn/domain';
+import { getOrganisation } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
-import { appCodeOf, as, hopQuyAttachments, MONDAY_0900, sessionUser } from '../../testing/one-stop.test-kit';
+import { as, hopQuyAttachments, MONDAY_0900, outcomeOf, sessionUser } from '../../testing/one-stop.test-kit';
 
 // On PostgreSQL the handle's pool has DATABASE_POOL_MAX (default 10) connections: the attempts really run at once.
 describeEachDatabase('dossier engine under concurrency', (t) => {
@@ -12,7 +12,7 @@ describeEachDatabase('dossier engine under concurrency', (t) => {
   let officer: SessionUser;
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, getOrganisation('hai-phong'));
     applicant = await sessionUser(t.db, 'dn.thephp');
     officer = await sessionUser(t.db, 'canbo.tdc');
   });
@@ -30,12 +30,13 @@ describeEachDatabase('dossier engine under concurrency', (t) => {
       attachments,
     });
     const attempts = Array.from({ length: 50 }, () =>
-      as(t.db, officer, MONDAY_0900)
-        .dossiers.receive({ mode: 'accept', dossierId: dossier.id, expectedVersion: dossier.version })
-        .then(
-          () => 'ok',
-          (e: unknown) => appCodeOf(Promise.reject(e)),
-        ),
+      outcomeOf(
+        as(t.db, officer, MONDAY_0900).dossiers.receive({
+          mode: 'accept',
+          dossierId: dossier.id,
+          expectedVersion: dossier.version,
+        }),
+      ),
     );
     const outcomes = await Promise.all(attempts);
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);

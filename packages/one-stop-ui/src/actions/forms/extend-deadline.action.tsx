@@ -1,5 +1,5 @@
 // The apology letter (Mẫu 04): a new appointment date, once, sent at least a day before the current one.
-import { formatDate, TextAreaField, TextField } from '@skhcn/ui';
+import { DateField, formatDate, TextAreaField } from '@skhcn/ui';
 import { defineAction, type FieldErrors, type ActionFieldsProps } from '../action-form';
 
 interface ExtendState {
@@ -21,14 +21,13 @@ function ExtendFields({ state, set, errors, detail }: ActionFieldsProps<ExtendSt
         error={errors.reasons}
         hint="Lý do được in trên Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)."
       />
-      <TextField
+      <DateField
         id="action-new-deadline"
-        type="date"
         label="Ngày hẹn trả kết quả mới"
         required
         min={current ?? undefined}
         value={state.newDeadline}
-        onChange={(e) => set({ newDeadline: e.target.value })}
+        onChange={(newDeadline) => set({ newDeadline })}
         error={errors['new-deadline']}
         hint={`Ngày hẹn hiện tại: ${formatDate(current)}. Chỉ được hẹn lại một lần, gửi chậm nhất 01 ngày trước ngày hẹn; ngày mới phải là ngày làm việc.`}
       />

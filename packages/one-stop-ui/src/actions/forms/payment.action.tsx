@@ -1,6 +1,6 @@
 // Payment (status 6): the handling officer asks for the fees (the clock stops), the counter records the receipt
 // against the amount asked (the clock resumes).
-import { Button, formatVnd, SelectField, TextField } from '@skhcn/ui';
+import { Button, DateField, formatVnd, SelectField, TextField } from '@skhcn/ui';
 import type { DossierDetail } from '../../api-types';
 import { parseVnd, paymentMethodLabels, type PaymentMethod } from '../../format/dossier-format';
 import { defineAction, type FieldErrors, optional, type ActionFieldsProps } from '../action-form';
@@ -134,14 +134,13 @@ function ConfirmPaymentFields({ state, set, errors, detail, today }: ActionField
         error={errors['paid-amount']}
         hint={asked !== undefined ? `Số tiền phải nộp theo yêu cầu: ${formatVnd(asked)}.` : undefined}
       />
-      <TextField
+      <DateField
         id="action-paid-on"
-        type="date"
         label="Ngày nộp tiền"
         required
         max={today}
         value={state.paidOn}
-        onChange={(e) => set({ paidOn: e.target.value })}
+        onChange={(paidOn) => set({ paidOn })}
         error={errors['paid-on']}
       />
       <SelectField
