@@ -18,6 +18,7 @@ import {
   type DtiUnitScore,
 } from './results';
 import type { DtiInput } from './scoring';
+import { must } from '../must';
 
 export interface DtiCycleOptions {
   /** Units assessed in the cycle (those without any input are listed with every component missing) */
@@ -116,11 +117,11 @@ export function dtiWeightSensitivity(matrix: DtiScoreMatrix, delta = 0.2): DtiSe
     let unitsMoved = 0;
     let maxShift = 0;
     ranks.forEach((r, u) => {
-      const d = Math.abs(r - base[u]!);
+      const d = Math.abs(r - must(base[u], 'base[u]'));
       if (d > 0) unitsMoved++;
       maxShift = Math.max(maxShift, d);
-      best[u] = Math.min(best[u]!, r);
-      worst[u] = Math.max(worst[u]!, r);
+      best[u] = Math.min(must(best[u], 'best[u]'), r);
+      worst[u] = Math.max(must(worst[u], 'worst[u]'), r);
     });
     return { unitsMoved, maxShift };
   };
@@ -133,7 +134,12 @@ export function dtiWeightSensitivity(matrix: DtiScoreMatrix, delta = 0.2): DtiSe
       down: shift({ [indicator.id]: 1 - delta }),
     }));
   const units = matrix.unitIds
-    .map((unitId, u) => ({ unitId, rank: base[u]!, bestRank: best[u]!, worstRank: worst[u]! }))
+    .map((unitId, u) => ({
+      unitId,
+      rank: must(base[u], 'base[u]'),
+      bestRank: must(best[u], 'best[u]'),
+      worstRank: must(worst[u], 'worst[u]'),
+    }))
     .sort((a, b) => a.rank - b.rank || (a.unitId < b.unitId ? -1 : 1));
   return { delta, indicators, units };
 }
@@ -178,9 +184,9 @@ export function dtiDecomposition(matrix: DtiScoreMatrix, unitId: string): DtiDec
     lost: 0,
   }));
   layout.components.forEach((component, c) => {
-    const p = matrix.points[u * width + c]!;
+    const p = must(matrix.points[u * width + c], 'matrix.points[u * width + c]');
     points += p;
-    const ind = indicators[layout.indicatorOf[c]!]!;
+    const ind = must(indicators[must(layout.indicatorOf[c], 'the indicator of a component')], 'an indicator');
     ind.points += p;
     ind.lost += component.max - p;
     const cell = matrix.cells[u * width + c];
@@ -199,7 +205,7 @@ export function dtiDecomposition(matrix: DtiScoreMatrix, unitId: string): DtiDec
   });
   const lost = layout.max - points;
   for (const item of items) item.share = lost > 0 ? item.lost / lost : 0;
-  const order = (id: string) => layout.componentIndex.get(id)!;
+  const order = (id: string) => must(layout.componentIndex.get(id), 'layout.componentIndex.get(id)');
   items.sort((a, b) => b.lost - a.lost || order(a.componentId) - order(b.componentId));
   return { unitId, points, max: layout.max, lost, components: items, indicators };
 }

@@ -1,6 +1,7 @@
 // A small framework for the DTI tests (not a test file itself): 2 pillars, 3 indicators, one component per method,
 // 100 points in all.
-import type { DtiFramework } from './framework.schema';
+import { must } from '../must';
+import type { DtiComponent, DtiFramework, DtiIndicator, DtiPillar } from './framework.schema';
 
 export const testFramework: DtiFramework = {
   id: 'thu-nghiem-2026',
@@ -68,3 +69,23 @@ export const testFramework: DtiFramework = {
     },
   ],
 };
+
+/** The pillar, indicator or component of `f` with this id (tests change them in a copy of a framework). */
+export function pillarOf(f: DtiFramework, id: string): DtiPillar {
+  return must(
+    f.pillars.find((p) => p.id === id),
+    `pillar ${id}`,
+  );
+}
+export function indicatorOf(f: DtiFramework, id: string): DtiIndicator {
+  return must(
+    f.pillars.flatMap((p) => p.indicators).find((i) => i.id === id),
+    `indicator ${id}`,
+  );
+}
+export function componentOf(f: DtiFramework, id: string): DtiComponent {
+  return must(
+    f.pillars.flatMap((p) => p.indicators.flatMap((i) => i.components)).find((c) => c.id === id),
+    `component ${id}`,
+  );
+}

@@ -13,6 +13,7 @@ import {
   type DtiMethodKind,
 } from './framework.schema';
 import { dtiLayout } from './results';
+import { must } from '../must';
 
 const vn = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -168,7 +169,12 @@ function toNumber(cell: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+const cellText = (cell: unknown) =>
+  typeof cell === 'string'
+    ? cell.trim()
+    : typeof cell === 'number' || typeof cell === 'boolean'
+      ? String(cell)
+      : '';
 
 /**
  * A framework from the rows of the Excel sheet (header row excluded) and the framework's id, year, level and name.
@@ -251,7 +257,10 @@ export function dtiFrameworkFromRows(
         });
         return;
       }
-      method = { kind, bands: bands.map(([from, points]) => ({ from: from!, points: points! })) };
+      method = {
+        kind,
+        bands: bands.map(([from, points]) => ({ from: must(from, 'from'), points: must(points, 'points') })),
+      };
     } else method = { kind };
     const verifiedCell = fold(cellText(cells[9]));
     const component: DtiComponent = {

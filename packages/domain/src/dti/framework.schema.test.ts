@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testFramework } from './dti.test-kit';
+import { must } from '../must';
+import { componentOf, indicatorOf, pillarOf, testFramework } from './dti.test-kit';
 import { parseDtiFramework, type DtiFramework } from './framework.schema';
 import {
   copyDtiFramework,
@@ -50,25 +51,21 @@ describe('the exchange format', () => {
   it.each<[string, (f: DtiFramework) => void, string]>([
     [
       'duplicate component ids',
-      (f) => (f.pillars[1]!.indicators[0]!.components[0]!.id = 'c1'),
+      (f) => (componentOf(f, 'c4').id = 'c1'),
       'Mã chỉ số thành phần “c1” bị trùng.',
     ],
-    ['duplicate indicator ids', (f) => (f.pillars[1]!.indicators[0]!.id = 'A1'), 'Mã chỉ số “A1” bị trùng.'],
-    ['duplicate pillar ids', (f) => (f.pillars[1]!.id = 'A'), 'Mã trụ cột “A” bị trùng.'],
-    [
-      'a negative maximum',
-      (f) => (f.pillars[0]!.indicators[0]!.components[0]!.max = -1),
-      'Điểm tối đa không được âm.',
-    ],
+    ['duplicate indicator ids', (f) => (indicatorOf(f, 'B1').id = 'A1'), 'Mã chỉ số “A1” bị trùng.'],
+    ['duplicate pillar ids', (f) => (pillarOf(f, 'B').id = 'A'), 'Mã trụ cột “A” bị trùng.'],
+    ['a negative maximum', (f) => (componentOf(f, 'c1').max = -1), 'Điểm tối đa không được âm.'],
     [
       'a target of 0',
-      (f) => (f.pillars[1]!.indicators[0]!.components[0]!.method = { kind: 'target', target: 0 }),
+      (f) => (componentOf(f, 'c4').method = { kind: 'target', target: 0 }),
       'Chỉ tiêu phải lớn hơn 0.',
     ],
     [
       'unsorted bands',
       (f) =>
-        (f.pillars[1]!.indicators[0]!.components[1]!.method = {
+        (componentOf(f, 'c5').method = {
           kind: 'bands',
           bands: [
             { from: 50, points: 5 },
@@ -80,7 +77,7 @@ describe('the exchange format', () => {
     [
       'band points that fall as thresholds rise',
       (f) =>
-        (f.pillars[1]!.indicators[0]!.components[1]!.method = {
+        (componentOf(f, 'c5').method = {
           kind: 'bands',
           bands: [
             { from: 0, points: 10 },
@@ -92,14 +89,14 @@ describe('the exchange format', () => {
     [
       'a band worth more than the maximum',
       (f) =>
-        (f.pillars[1]!.indicators[0]!.components[1]!.method = {
+        (componentOf(f, 'c5').method = {
           kind: 'bands',
           bands: [{ from: 0, points: 99 }],
         }),
       'Chỉ số “c5”: điểm của mức 1 (99) vượt điểm tối đa (15).',
     ],
-    ['an id with spaces', (f) => (f.pillars[0]!.id = 'trụ cột 1'), 'Mã trụ cột chỉ gồm chữ không dấu'],
-    ['an empty name', (f) => (f.pillars[0]!.indicators[0]!.name = '   '), 'Tên chỉ số là bắt buộc.'],
+    ['an id with spaces', (f) => (pillarOf(f, 'A').id = 'trụ cột 1'), 'Mã trụ cột chỉ gồm chữ không dấu'],
+    ['an empty name', (f) => (indicatorOf(f, 'A1').name = '   '), 'Tên chỉ số là bắt buộc.'],
     ['no pillar', (f) => (f.pillars = []), 'Bộ chỉ số cần ít nhất một trụ cột.'],
   ])('refuses %s with a Vietnamese message', (_label, change, message) => {
     expect(messages(edit(change)).join(' | ')).toContain(message);
@@ -107,11 +104,7 @@ describe('the exchange format', () => {
 
   it('refuses an unknown method and a wrong level', () => {
     expect(
-      messages(
-        edit(
-          (f) => ((f.pillars[0]!.indicators[0]!.components[0]!.method as { kind: string }).kind = 'percent'),
-        ),
-      ).join(),
+      messages(edit((f) => ((componentOf(f, 'c1').method as { kind: string }).kind = 'percent'))).join(),
     ).toContain('Cách tính phải là một trong: yes_no, yes_partial_no, ratio, target, bands.');
     expect(messages(edit((f) => ((f as { level: string }).level = 'district'))).join()).toContain(
       'Cấp đánh giá phải là',
@@ -129,7 +122,7 @@ describe('the shipped frameworks', () => {
   );
 
   it('holds the verified structure of QĐ 922/QĐ-BTTTT: 9 main indicators, 98 components, 1.000 points, no rows yet', () => {
-    const f = shippedDtiFramework('tinh-2022-qd922')!.framework;
+    const f = must(shippedDtiFramework('tinh-2022-qd922'), 'tinh-2022-qd922').framework;
     const indicators = f.pillars.flatMap((p) => p.indicators);
     expect(indicators).toHaveLength(9);
     expect(f.pillars.map((p) => p.declaredMax)).toEqual([500, 500]);
@@ -146,13 +139,13 @@ describe('the shipped frameworks', () => {
   });
 
   it('marks the commune and department sets as editable samples, every sample row unverified', () => {
-    const commune = shippedDtiFramework('xa-mau-2025-tayninh')!.framework;
+    const commune = must(shippedDtiFramework('xa-mau-2025-tayninh'), 'xa-mau-2025-tayninh').framework;
     expect(commune.sample).toBe(true);
     const stats = dtiFrameworkStats(commune);
     expect(stats).toMatchObject({ components: 62, max: 960, verifiedComponents: 0 });
-    expect(shippedDtiFramework('so-mau-2025-hanoi')!.framework.sample).toBe(true);
+    expect(must(shippedDtiFramework('so-mau-2025-hanoi'), 'so-mau-2025-hanoi').framework.sample).toBe(true);
     expect(
-      shippedDtiFramework('so-mau-2025-hanoi')!.framework.pillars.reduce(
+      must(shippedDtiFramework('so-mau-2025-hanoi'), 'so-mau-2025-hanoi').framework.pillars.reduce(
         (s, p) => s + p.indicators.reduce((t, i) => t + (i.declaredComponentCount ?? 0), 0),
         0,
       ),
@@ -185,7 +178,7 @@ describe('working on a framework', () => {
       '',
     ]);
     const back = dtiFrameworkFromRows(
-      { id: testFramework.id, year: 2026, level: 'commune', name: testFramework.name! },
+      { id: testFramework.id, year: 2026, level: 'commune', name: must(testFramework.name, 'the name') },
       rows,
     );
     expect(

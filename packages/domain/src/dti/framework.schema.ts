@@ -300,7 +300,7 @@ export function parseDtiFramework(
   input: unknown,
 ): { success: true; data: DtiFramework } | { success: false; issues: DtiFrameworkIssue[] } {
   const result = dtiFrameworkSchema.safeParse(input, { error: vietnameseErrors });
-  if (result.success) return { success: true, data: result.data as DtiFramework };
+  if (result.success) return { success: true, data: result.data };
   return {
     success: false,
     issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),

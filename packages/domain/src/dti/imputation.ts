@@ -7,6 +7,7 @@
 //               points, since a mean of Có/Không answers is no answer); otherwise it stays missing
 import { CELL_IMPUTED, CELL_MISSING, CELL_REPORTED, type DtiScoreMatrix } from './results';
 import { checkDtiValue, pointsOf, type DtiInput, type DtiValue } from './scoring';
+import { must } from '../must';
 
 export const DTI_IMPUTATION_RULES = ['none', 'last_year', 'group_mean'] as const;
 export type DtiImputationRule = (typeof DTI_IMPUTATION_RULES)[number];
@@ -64,7 +65,7 @@ export function imputeDtiScores(
     unitIds.forEach((unitId, u) => {
       for (let c = 0; c < width; c++) {
         if (cells[u * width + c] !== CELL_MISSING) continue;
-        const component = layout.components[c]!;
+        const component = must(layout.components[c], 'layout.components[c]');
         const value = previous.get(`${unitId}\u0000${component.id}`);
         if (value === undefined) continue;
         const check = checkDtiValue(component.method, value);
@@ -88,7 +89,7 @@ export function imputeDtiScores(
         let n = 0;
         for (const u of members) {
           if (matrix.cells[u * width + c] === CELL_REPORTED) {
-            sum += matrix.points[u * width + c]!;
+            sum += must(matrix.points[u * width + c], 'matrix.points[u * width + c]');
             n++;
           }
         }
@@ -99,8 +100,8 @@ export function imputeDtiScores(
           points[u * width + c] = mean;
           cells[u * width + c] = CELL_IMPUTED;
           filled.push({
-            unitId: unitIds[u]!,
-            componentId: layout.components[c]!.id,
+            unitId: must(unitIds[u], 'unitIds[u]'),
+            componentId: must(layout.components[c], 'layout.components[c]').id,
             rule: 'group_mean',
             points: mean,
             group,
@@ -112,7 +113,8 @@ export function imputeDtiScores(
   }
   filled.sort((a, b) =>
     a.unitId === b.unitId
-      ? layout.componentIndex.get(a.componentId)! - layout.componentIndex.get(b.componentId)!
+      ? must(layout.componentIndex.get(a.componentId), 'layout.componentIndex.get(a.componentId)') -
+        must(layout.componentIndex.get(b.componentId), 'layout.componentIndex.get(b.componentId)')
       : a.unitId < b.unitId
         ? -1
         : 1,

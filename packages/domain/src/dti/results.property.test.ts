@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dtiFrameworkSchema, type DtiComponent, type DtiFramework, type DtiMethod } from './framework.schema';
 import { computeDtiResults, dtiLayout } from './results';
 import { scoreDtiComponent, type DtiInput, type DtiValue } from './scoring';
+import { must } from '../must';
 
 const maxArb = fc.oneof(
   fc.constant(0),
@@ -27,7 +28,10 @@ const methodArb = (max: number): fc.Arbitrary<DtiMethod> =>
         .map<DtiMethod>((points) => {
           const sortedFrom = [...froms].sort((a, b) => a - b);
           const sortedPoints = [...points].sort((a, b) => a - b);
-          return { kind: 'bands', bands: sortedFrom.map((from, i) => ({ from, points: sortedPoints[i]! })) };
+          return {
+            kind: 'bands',
+            bands: sortedFrom.map((from, i) => ({ from, points: must(sortedPoints[i], 'sortedPoints[i]') })),
+          };
         }),
     ),
   );
@@ -66,7 +70,7 @@ function valueArb(method: DtiMethod): fc.Arbitrary<{ low: DtiValue; high: DtiVal
     fc.tuple(arb, arb).map(([a, b]) => (lte(a, b) ? { low: a, high: b } : { low: b, high: a }));
   switch (method.kind) {
     case 'yes_no':
-      return pair(fc.boolean(), (a, b) => !a || b) as fc.Arbitrary<{ low: DtiValue; high: DtiValue }>;
+      return pair(fc.boolean(), (a, b) => !a || b);
     case 'yes_partial_no': {
       const order = ['no', 'partial', 'yes'] as const;
       return pair(fc.constantFrom(...order), (a, b) => order.indexOf(a) <= order.indexOf(b));
@@ -105,7 +109,7 @@ function inputsOf(
 ): DtiInput[] {
   return units.flatMap((values, u) =>
     values.flatMap((v, c) =>
-      v ? [{ unitId: `u${u}`, componentId: components[c]!.id, value: v[pick] }] : [],
+      v ? [{ unitId: `u${u}`, componentId: must(components[c], 'components[c]').id, value: v[pick] }] : [],
     ),
   );
 }
@@ -126,9 +130,9 @@ describe('DTI scores: properties over random frameworks and inputs', () => {
         units.forEach((values) =>
           values.forEach((v, c) => {
             if (!v) return;
-            const s = scoreDtiComponent(components[c]!, v.low);
+            const s = scoreDtiComponent(must(components[c], 'components[c]'), v.low);
             expect(s).toBeGreaterThanOrEqual(0);
-            expect(s).toBeLessThanOrEqual(components[c]!.max);
+            expect(s).toBeLessThanOrEqual(must(components[c], 'components[c]').max);
           }),
         );
         const max = dtiLayout(framework).max;
@@ -149,8 +153,8 @@ describe('DTI scores: properties over random frameworks and inputs', () => {
         units.forEach((values) =>
           values.forEach((v, c) => {
             if (!v) return;
-            expect(scoreDtiComponent(components[c]!, v.high)).toBeGreaterThanOrEqual(
-              scoreDtiComponent(components[c]!, v.low),
+            expect(scoreDtiComponent(must(components[c], 'components[c]'), v.high)).toBeGreaterThanOrEqual(
+              scoreDtiComponent(must(components[c], 'components[c]'), v.low),
             );
           }),
         );
@@ -159,10 +163,10 @@ describe('DTI scores: properties over random frameworks and inputs', () => {
           computeDtiResults(framework, inputsOf(components, units, 'high')).map((r) => [r.unitId, r]),
         );
         for (const r of low) {
-          const h = high.get(r.unitId)!;
+          const h = must(high.get(r.unitId), 'high.get(r.unitId)');
           expect(h.points).toBeGreaterThanOrEqual(r.points - 1e-9);
           for (const [pillar, points] of Object.entries(r.pillars))
-            expect(h.pillars[pillar]!).toBeGreaterThanOrEqual(points - 1e-9);
+            expect(must(h.pillars[pillar], 'h.pillars[pillar]')).toBeGreaterThanOrEqual(points - 1e-9);
         }
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testFramework } from './dti.test-kit';
+import { componentOf, testFramework } from './dti.test-kit';
 import { competitionRanks, computeDtiResults, roundIndex } from './results';
 import type { DtiInput } from './scoring';
 
@@ -117,7 +117,7 @@ describe('ranking on the index as published (three decimals)', () => {
     expect(roundIndex(0.82412)).toBe(0.824);
     // 1000-point framework: 824,1 and 824,4 points print as 0,824 and share rank 1
     const big = structuredClone(testFramework);
-    big.pillars[0]!.indicators[1]!.components[0]!.max = 930; // c3: total max 1000
+    componentOf(big, 'c3').max = 930; // c3: total max 1000
     const results = computeDtiResults(big, [
       { unitId: 'a', componentId: 'c3', value: { numerator: 8241, denominator: 9300 } },
       { unitId: 'b', componentId: 'c3', value: { numerator: 8244, denominator: 9300 } },

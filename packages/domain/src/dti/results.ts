@@ -3,6 +3,7 @@
 import { DomainError } from '../errors';
 import type { DtiComponent, DtiFramework, DtiIndicator, DtiPillar } from './framework.schema';
 import { dtiValueProblem, pointsOf, type DtiInput } from './scoring';
+import { must } from '../must';
 
 /** A framework laid out for computing: components, indicators and pillars in order, with their maxima. */
 export interface DtiLayout {
@@ -103,8 +104,8 @@ export function scoreDtiInputs(
         `Bộ chỉ số “${framework.id}” không có chỉ số thành phần “${input.componentId}”.`,
         { componentId: input.componentId },
       );
-    const component = layout.components[c]!;
-    const cell = row.get(input.unitId)! * width + c;
+    const component = must(layout.components[c], 'layout.components[c]');
+    const cell = must(row.get(input.unitId), 'row.get(input.unitId)') * width + c;
     if (cells[cell] !== CELL_MISSING)
       throw new DomainError(
         'BAD_INPUT',
@@ -126,11 +127,16 @@ export function scoreDtiInputs(
 
 /** Ranks of `values` (larger is better): equal values share a rank and the next rank is skipped (1, 2, 2, 4). */
 export function competitionRanks(values: readonly number[]): number[] {
-  const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
+  const order = values
+    .map((_, i) => i)
+    .sort((a, b) => must(values[b], 'values[b]') - must(values[a], 'values[a]'));
   const ranks = new Array<number>(values.length);
   order.forEach((i, position) => {
     const previous = order[position - 1];
-    ranks[i] = previous !== undefined && values[previous] === values[i] ? ranks[previous]! : position + 1;
+    ranks[i] =
+      previous !== undefined && values[previous] === values[i]
+        ? must(ranks[previous], 'ranks[previous]')
+        : position + 1;
   });
   return ranks;
 }
@@ -194,16 +200,22 @@ export function dtiTotals(matrix: DtiScoreMatrix, weights?: DtiIndicatorWeights)
   const points = new Float64Array(n);
   const index = new Float64Array(n);
   let max = 0;
-  for (let i = 0; i < nIndicators; i++) max += layout.indicators[i]!.max * w[i]!;
+  for (let i = 0; i < nIndicators; i++)
+    max += must(layout.indicators[i], 'an indicator').max * must(w[i], 'an indicator weight');
   const { indicatorOf } = layout;
   for (let u = 0; u < n; u++) {
     const base = u * width;
     const out = u * nIndicators;
-    for (let c = 0; c < width; c++) indicatorPoints[out + indicatorOf[c]!]! += matrix.points[base + c]!;
+    for (let c = 0; c < width; c++) {
+      const cell = out + must(indicatorOf[c], 'the indicator of a component');
+      indicatorPoints[cell] =
+        must(indicatorPoints[cell], 'an indicator sum') + must(matrix.points[base + c], 'a score');
+    }
     let total = 0;
     for (let i = 0; i < nIndicators; i++) {
-      indicatorPoints[out + i] = indicatorPoints[out + i]! * w[i]!;
-      total += indicatorPoints[out + i]!;
+      const weighted = must(indicatorPoints[out + i], 'an indicator sum') * must(w[i], 'an indicator weight');
+      indicatorPoints[out + i] = weighted;
+      total += weighted;
     }
     points[u] = total;
     index[u] = max > 0 ? total / max : 0;
@@ -235,23 +247,26 @@ export function dtiUnitScores(
     const pillars: Record<string, number> = {};
     for (const { pillar } of layout.pillars) pillars[pillar.id] = 0;
     layout.indicators.forEach(({ indicator, pillarId }, i) => {
-      const value = totals.indicatorPoints[u * nIndicators + i]!;
+      const value = must(
+        totals.indicatorPoints[u * nIndicators + i],
+        'totals.indicatorPoints[u * nIndicators + i]',
+      );
       if (detail) indicators[indicator.id] = value;
-      pillars[pillarId] = pillars[pillarId]! + value;
+      pillars[pillarId] = must(pillars[pillarId], 'pillars[pillarId]') + value;
     });
     const missing: string[] = [];
     const imputed: string[] = [];
     for (let c = 0; c < width; c++) {
       const cell = matrix.cells[u * width + c];
-      if (cell === CELL_MISSING) missing.push(layout.components[c]!.id);
-      else if (cell === CELL_IMPUTED) imputed.push(layout.components[c]!.id);
+      if (cell === CELL_MISSING) missing.push(must(layout.components[c], 'layout.components[c]').id);
+      else if (cell === CELL_IMPUTED) imputed.push(must(layout.components[c], 'layout.components[c]').id);
     }
     return {
       unitId,
-      points: totals.points[u]!,
+      points: must(totals.points[u], 'totals.points[u]'),
       max: totals.max,
-      index: totals.index[u]!,
-      rank: ranks[u]!,
+      index: must(totals.index[u], 'totals.index[u]'),
+      rank: must(ranks[u], 'ranks[u]'),
       pillars,
       indicators,
       missing,
