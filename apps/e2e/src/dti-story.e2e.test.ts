@@ -16,6 +16,7 @@ import {
   waitOrExplain,
   type RunningServer,
 } from './harness';
+import { must } from '@skhcn/domain';
 
 const PASSWORD = 'Demo@2026';
 const RETURN_COMMENT = 'Danh sách tập huấn chỉ có 40 người; đề nghị sửa tử số.';
@@ -231,17 +232,22 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
     ]);
     expect(download.suggestedFilename()).toBe('dti-commune-2026.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
-    const results = wb.getWorksheet('Kết quả')!;
+    await wb.xlsx.load(
+      (await readFile(must(await download.path(), '(await download.path())'))) as unknown as ArrayBuffer,
+    );
+    const results = must(wb.getWorksheet('Kết quả'), 'wb.getWorksheet("Kết quả")');
     expect(results.getRow(5).getCell(3).value).toBe('Phường Hồng Bàng');
     expect(results.getRow(5).getCell(7).value).toBe(0.028);
-    const data = wb.getWorksheet('Số liệu')!;
+    const data = must(wb.getWorksheet('Số liệu'), 'wb.getWorksheet("Số liệu")');
     expect(data.actualRowCount).toBe(1 + 3 * 62);
     const rows: (string | number)[][] = [];
     data.eachRow((row, n) => {
       if (n > 1) rows.push((row.values as (string | number)[]).slice(1));
     });
-    const broadband = rows.find((r) => r[0] === 'phuong-hong-bang' && r[2] === '1.1')!;
+    const broadband = must(
+      rows.find((r) => r[0] === 'phuong-hong-bang' && r[2] === '1.1'),
+      'rows.find((r) => r[0] === "phuong-hong-bang" && r[2] === …',
+    );
     // status, self-assessed value and points, appraised points, final points, evidence
     expect(broadband[5]).toBe('Đã chấp nhận');
     expect(broadband[6]).toBe('40/60 (66,6667%)');

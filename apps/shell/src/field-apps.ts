@@ -52,6 +52,6 @@ export function appLink(apps: readonly AppId[]): FieldApp | undefined {
 /** The page of a dossier in the app of its procedure (the catalog says which), or undefined while that app is missing. */
 export function dossierHref(row: { id: string; procedureCode: string }): string | undefined {
   const appId = procedureVersions(row.procedureCode)[0]?.app;
-  const app = appId ? fieldApp(appId as AppId) : undefined;
+  const app = appId ? fieldApp(appId) : undefined;
   return app ? `${app.path}/ho-so/${encodeURIComponent(row.id)}` : undefined;
 }

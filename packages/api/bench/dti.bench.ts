@@ -5,7 +5,8 @@
 // and the baseline: (e) a plain loop over the same numbers, already in typed arrays, summing points per unit and
 // sorting the totals. Every figure is reported as a ratio of the plain loop's.
 //
-//   BENCH_DATABASE_URL  admin URL of a PostgreSQL server (else TEST_DATABASE_URL; else an in-memory PGlite)
+//   BENCH_DATABASE_URL  admin URL of a PostgreSQL server (see @skhcn/env)
+//   --pglite            an in-memory PGlite instead of PostgreSQL
 //   --iterations <k>    measured rounds per case (default 10)
 //   --warmup <k>        unmeasured rounds first (default 2)
 import { randomBytes } from 'node:crypto';
@@ -13,6 +14,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { benchEnv } from '@skhcn/env';
 import {
   acceptedDtiValues,
   createDatabase,
@@ -27,6 +29,7 @@ import {
 import {
   computeDtiResults,
   getOrganisation,
+  must,
   type DtiComponent,
   type DtiFramework,
   type DtiInput,
@@ -42,11 +45,12 @@ const { values: args } = parseArgs({
   options: {
     iterations: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
+    pglite: { type: 'boolean', default: false },
   },
 });
 const ITERATIONS = Math.max(3, Number(args.iterations));
 const WARMUP = Math.max(0, Number(args.warmup));
-const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+const ADMIN_URL = args.pglite ? undefined : benchEnv().BENCH_DATABASE_URL;
 const PROVINCES = 34;
 const COMMUNES = 3321;
 const log = (s: string) => console.log(s);
@@ -87,7 +91,7 @@ function nationalFramework(): DtiFramework {
             id: `C${n}`,
             name: `Chỉ số thành phần ${n}`,
             max: 10,
-            method: METHODS[(n - 1) % METHODS.length]!,
+            method: must(METHODS[(n - 1) % METHODS.length], 'METHODS[(n - 1) % METHODS.length]'),
           };
         }),
       })),
@@ -138,8 +142,8 @@ function typedArraysOf(framework: DtiFramework, inputs: readonly DtiInput[], uni
   const a = new Float64Array(n);
   const b = new Float64Array(n);
   inputs.forEach((input, r) => {
-    unitOf[r] = unitIndex.get(input.unitId)!;
-    compOf[r] = compIndex.get(input.componentId)!;
+    unitOf[r] = must(unitIndex.get(input.unitId), 'unitIndex.get(input.unitId)');
+    compOf[r] = must(compIndex.get(input.componentId), 'compIndex.get(input.componentId)');
     const v = input.value;
     if (typeof v === 'boolean') a[r] = v ? 1 : 0;
     else if (v === 'yes' || v === 'partial' || v === 'no') a[r] = v === 'yes' ? 1 : v === 'partial' ? 0.5 : 0;
@@ -157,9 +161,9 @@ function typedArraysOf(framework: DtiFramework, inputs: readonly DtiInput[], uni
 function plainLoop(t: ReturnType<typeof typedArraysOf>): { totals: Float64Array; ranks: Int32Array } {
   const totals = new Float64Array(t.units);
   for (let r = 0; r < t.unitOf.length; r++) {
-    const c = t.compOf[r]!;
-    const max = t.max[c]!;
-    const a = t.a[r]!;
+    const c = must(t.compOf[r], 't.compOf[r]');
+    const max = must(t.max[c], 't.max[c]');
+    const a = must(t.a[r], 't.a[r]');
     let points: number;
     switch (t.kind[c]) {
       case 0:
@@ -167,7 +171,7 @@ function plainLoop(t: ReturnType<typeof typedArraysOf>): { totals: Float64Array;
         points = a * max;
         break;
       case 2: {
-        const d = t.b[r]!;
+        const d = must(t.b[r], 't.b[r]');
         points = d === 0 ? 0 : Math.min(a / d, 1) * max;
         break;
       }
@@ -177,14 +181,20 @@ function plainLoop(t: ReturnType<typeof typedArraysOf>): { totals: Float64Array;
       default:
         points = a >= 95 ? 10 : a >= 80 ? 7 : a >= 50 ? 4 : 0;
     }
-    totals[t.unitOf[r]!]! += points;
+    const u = must(t.unitOf[r], 'the unit of a row');
+    totals[u] = must(totals[u], 'a total') + points;
   }
-  const order = Array.from({ length: t.units }, (_, i) => i).sort((x, y) => totals[y]! - totals[x]!);
+  const order = Array.from({ length: t.units }, (_, i) => i).sort(
+    (x, y) => must(totals[y], 'totals[y]') - must(totals[x], 'totals[x]'),
+  );
   const ranks = new Int32Array(t.units);
   order.forEach((u, i) => {
     const prev = order[i - 1];
     ranks[u] =
-      prev !== undefined && Math.round(totals[prev]!) === Math.round(totals[u]!) ? ranks[prev]! : i + 1;
+      prev !== undefined &&
+      Math.round(must(totals[prev], 'totals[prev]')) === Math.round(must(totals[u], 'totals[u]'))
+        ? must(ranks[prev], 'ranks[prev]')
+        : i + 1;
   });
   return { totals, ranks };
 }
@@ -261,7 +271,7 @@ async function main(): Promise<void> {
     const loop = plainLoop(typed);
     for (const r of reference) {
       const u = unitIds.indexOf(r.unitId);
-      if (Math.abs(loop.totals[u]! - r.points) > 1e-9 || loop.ranks[u] !== r.rank)
+      if (Math.abs(must(loop.totals[u], 'loop.totals[u]') - r.points) > 1e-9 || loop.ranks[u] !== r.rank)
         throw new Error(`the plain loop and computeDtiResults disagree on ${r.unitId}`);
     }
     log(
@@ -274,11 +284,11 @@ async function main(): Promise<void> {
         db,
         extensions: platformExtensions(),
         user: {
-          id: cds!.id,
-          username: cds!.username,
-          fullName: cds!.fullName,
-          memberships: cds!.memberships,
-          kind: cds!.kind,
+          id: must(cds, 'cds').id,
+          username: must(cds, 'cds').username,
+          fullName: must(cds, 'cds').fullName,
+          memberships: must(cds, 'cds').memberships,
+          kind: must(cds, 'cds').kind,
         },
         ip: '127.0.0.1',
       }),
@@ -291,7 +301,7 @@ async function main(): Promise<void> {
       },
       {
         name: '(b) computeDtiResults: values → ranking',
-        run: async () => (sink += computeDtiResults(framework, inputs, { unitIds }).length),
+        run: () => Promise.resolve((sink += computeDtiResults(framework, inputs, { unitIds }).length)),
       },
       {
         name: '(c) database read + computeDtiResults',
@@ -306,18 +316,18 @@ async function main(): Promise<void> {
       },
       {
         name: '(e) plain loop over the same numbers',
-        run: async () => (sink += plainLoop(typed).ranks.length),
+        run: () => Promise.resolve((sink += plainLoop(typed).ranks.length)),
       },
     ];
     log(`${WARMUP} warm-up + ${ITERATIONS} measured rounds per case, interleaved`);
     const samples = await measureInterleaved(cases, WARMUP, ITERATIONS);
-    const base = percentiles(samples.get(cases.at(-1)!.name)!);
+    const base = percentiles(must(samples.get('(e) plain loop over the same numbers'), 'the baseline'));
     log('');
     log(
       `${'case'.padEnd(46)} ${'p50 ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'mean ms'.padStart(10)}   × plain loop (p50)`,
     );
     for (const c of cases) {
-      const p = percentiles(samples.get(c.name)!);
+      const p = percentiles(must(samples.get(c.name), 'samples.get(c.name)'));
       log(
         `${c.name.padEnd(46)} ${p.p50.toFixed(1).padStart(10)} ${p.p95.toFixed(1).padStart(10)} ${p.mean.toFixed(1).padStart(10)}   ${(p.p50 / base.p50).toFixed(1).padStart(8)}×`,
       );

@@ -18,6 +18,7 @@ import type {
   DtiWhatIfView,
 } from '@skhcn/api';
 import {
+  type AppErrorCode,
   assertDtiItemAction,
   checkDtiValue,
   computeDtiCycle,
@@ -25,38 +26,37 @@ import {
   DomainError,
   DTI_SHIPPED_FRAMEWORKS,
   dtiCan,
+  type DtiComponent,
   dtiCycleStatusLabels,
   dtiDecomposition,
   dtiEvidenceProblem,
   dtiEvidenceSchema,
+  type DtiFramework,
   dtiFrameworkOpenProblem,
   dtiFrameworkSchema,
   dtiFrameworkStats,
   dtiFrameworkWarnings,
   dtiImputationDisclosures,
   dtiImputationLabels,
+  type DtiImputationRule,
+  type DtiInput,
+  type DtiItemStatus,
   dtiItemStatusLabels,
   dtiLayout,
+  type DtiLevel,
   dtiLevelLabels,
   dtiMethodLabels,
   dtiMethodRules,
+  type DtiValue,
   dtiWeightSensitivity,
   dtiWhatIf,
   dtiYearOverYear,
   formatDtiMethod,
   formatDtiValue,
   getOrganisation,
+  must,
   pointsOf,
   shippedDtiFramework,
-  type AppErrorCode,
-  type DtiComponent,
-  type DtiCycleStatus,
-  type DtiFramework,
-  type DtiImputationRule,
-  type DtiInput,
-  type DtiItemStatus,
-  type DtiLevel,
-  type DtiValue,
 } from '@skhcn/domain';
 import type { MockUser } from './fixtures';
 import { MockTrpcError, type MockProcedure, type MockProcedures } from './trpc-envelope';
@@ -171,7 +171,7 @@ export function createDtiMockStore(today: string, options: DtiMockOptions = {}):
   const frameworks: DtiMockStore['frameworks'] = new Map();
   for (const s of DTI_SHIPPED_FRAMEWORKS)
     frameworks.set(s.framework.id, { framework: s.framework, version: 1, shipped: true, updatedAt: at });
-  const sample = frameworks.get(SAMPLE_2025)!.framework;
+  const sample = must(frameworks.get(SAMPLE_2025), 'frameworks.get(SAMPLE_2025)').framework;
   frameworks.set('xa-2026', {
     framework: copyDtiFramework(sample, {
       id: 'xa-2026',
@@ -243,7 +243,10 @@ export function createDtiMockStore(today: string, options: DtiMockOptions = {}):
       },
       units: ['phuong-hong-bang', 'phuong-ngo-quyen', 'xa-an-lao'].map((unitId) => ({
         unitId,
-        groupCode: communes.find((u) => u.id === unitId)!.groupCode,
+        groupCode: must(
+          communes.find((u) => u.id === unitId),
+          'communes.find((u) => u.id === unitId)',
+        ).groupCode,
       })),
     });
     const item = (status: DtiItemStatus, value: DtiValue, extra: Partial<MockItem> = {}): MockItem => ({
@@ -295,7 +298,7 @@ export function createDtiMockStore(today: string, options: DtiMockOptions = {}):
 // ------------------------------------------------------------------------------------------------ views
 
 function frameworkSummary(store: DtiMockStore, id: string): DtiFrameworkSummary {
-  const f = store.frameworks.get(id)!;
+  const f = must(store.frameworks.get(id), 'store.frameworks.get(id)');
   return {
     id,
     year: f.framework.year,
@@ -313,7 +316,7 @@ function frameworkSummary(store: DtiMockStore, id: string): DtiFrameworkSummary 
 }
 
 function frameworkDetail(store: DtiMockStore, id: string): DtiFrameworkDetail {
-  const f = store.frameworks.get(id)!;
+  const f = must(store.frameworks.get(id), 'store.frameworks.get(id)');
   return {
     ...frameworkSummary(store, id),
     framework: f.framework,
@@ -323,13 +326,13 @@ function frameworkDetail(store: DtiMockStore, id: string): DtiFrameworkDetail {
 }
 
 function cycleView(c: MockCycle): DtiCycleView {
-  const rule = c.row.imputation as DtiImputationRule;
+  const rule = c.row.imputation;
   return {
     ...c.row,
     levelLabel: dtiLevelLabels[c.row.level],
     imputationLabel: dtiImputationLabels[rule],
     imputationDisclosure: dtiImputationDisclosures[rule],
-    statusLabel: dtiCycleStatusLabels[c.row.status as DtiCycleStatus],
+    statusLabel: dtiCycleStatusLabels[c.row.status],
   };
 }
 
@@ -416,7 +419,13 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
     const reporterUnits = c.units.map((x) => x.unitId).filter((id) => mine(u).includes(id));
     if (!isTeam && reporterUnits.length === 0)
       throw new MockTrpcError('FORBIDDEN', 'Bạn không tham gia kỳ đánh giá này.');
-    return { c, isTeam, reporterUnits, framework: store.frameworks.get(c.row.frameworkId)!.framework };
+    return {
+      c,
+      isTeam,
+      reporterUnits,
+      framework: must(store.frameworks.get(c.row.frameworkId), 'store.frameworks.get(c.row.frameworkId)')
+        .framework,
+    };
   };
   const unitName = (id: string) => store.units.find((u) => u.id === id)?.name ?? id;
   const reportersOf = (unitId: string) =>
@@ -431,7 +440,10 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         return { unitId, componentId, value: i.appraisedValue ?? i.value };
       });
   const computeFor = (c: MockCycle) => {
-    const framework = store.frameworks.get(c.row.frameworkId)!.framework;
+    const framework = must(
+      store.frameworks.get(c.row.frameworkId),
+      'store.frameworks.get(c.row.frameworkId)',
+    ).framework;
     const previous = store.cycles.find(
       (p) => p.row.level === c.row.level && p.row.year === c.row.year - 1 && p.row.status === 'closed',
     );
@@ -439,7 +451,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
     const options = {
       unitIds: c.units.map((u) => u.unitId),
       imputation: {
-        rule: c.row.imputation as DtiImputationRule,
+        rule: c.row.imputation,
         previousInputs: previous ? accepted(previous.row.id) : [],
         groupOf: (id: string) => groups.get(id),
       },
@@ -492,7 +504,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
           parsed.error.issues[0]?.message,
           parsed.error.issues.map((i) => ({ path: ['framework', ...i.path].join('.'), message: i.message })),
         );
-      const f = parsed.data as DtiFramework;
+      const f = parsed.data;
       if (store.frameworks.has(f.id))
         throw domainError('CONFLICT', `Đã có bộ chỉ số mã “${f.id}”; hãy chọn mã khác.`);
       store.frameworks.set(f.id, {
@@ -520,7 +532,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
       if (o.expectedVersion !== current.version) throw domainError('CONFLICT');
       store.frameworks.set(id, {
         ...current,
-        framework: parsed.data as DtiFramework,
+        framework: parsed.data,
         version: current.version + 1,
         updatedAt: `${store.today}T09:30:00+07:00`,
       });
@@ -589,7 +601,10 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
             counts[item?.status ?? 'empty']++;
           }
           for (const k of Object.keys(counts) as (keyof typeof counts)[]) totals[k] += counts[k];
-          const unit = store.units.find((x) => x.id === u.unitId)!;
+          const unit = must(
+            store.units.find((x) => x.id === u.unitId),
+            'store.units.find((x) => x.id === u.unitId)',
+          );
           return {
             unitId: u.unitId,
             name: unit.name,
@@ -692,7 +707,10 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
       const counts = { empty: 0, draft: 0, submitted: 0, returned: 0, accepted: 0 };
       let self = 0;
       let appraised = 0;
-      const unit = store.units.find((u) => u.id === unitId)!;
+      const unit = must(
+        store.units.find((u) => u.id === unitId),
+        'store.units.find((u) => u.id === unitId)',
+      );
       return {
         cycle: cycleView(c),
         unit: { id: unit.id, name: unit.name, groupName: unit.groupName },
@@ -746,13 +764,13 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
       const layout = dtiLayout(framework);
       const index = layout.componentIndex.get(str(o, 'componentId'));
       if (index === undefined) throw domainError('NOT_FOUND');
-      const component = layout.components[index]!;
+      const component = must(layout.components[index], 'layout.components[index]');
       const k = key(c.row.id, unitId, component.id);
       const current = store.items.get(k);
       if ((current?.version ?? 0) !== o.expectedVersion) throw domainError('CONFLICT');
       const status = assertDtiItemAction({
         action: 'save',
-        cycleStatus: c.row.status as DtiCycleStatus,
+        cycleStatus: c.row.status,
         deadline: c.row.deadline,
         today: store.today,
         status: current?.status ?? 'empty',
@@ -804,7 +822,12 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
       const items = (o.items as { componentId: string; expectedVersion: number }[]) ?? [];
       const staged: [string, MockItem, DtiComponent][] = [];
       for (const it of items) {
-        const component = layout.components[layout.componentIndex.get(it.componentId)!]!;
+        const component = must(
+          layout.components[
+            must(layout.componentIndex.get(it.componentId), 'layout.componentIndex.get(it.componentId)')
+          ],
+          'layout.components[layout.componentIndex.get(it.componentI…',
+        );
         const k = key(c.row.id, unitId, it.componentId);
         const current = store.items.get(k);
         if (!current)
@@ -812,7 +835,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         if (current.version !== it.expectedVersion) throw domainError('CONFLICT');
         assertDtiItemAction({
           action: 'submit',
-          cycleStatus: c.row.status as DtiCycleStatus,
+          cycleStatus: c.row.status,
           deadline: c.row.deadline,
           today: store.today,
           status: current.status,
@@ -842,19 +865,29 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
       const counts = { draft: 0, submitted: 0, returned: 0, accepted: 0 };
       const all = [...store.items.entries()].filter(([k]) => k.startsWith(`${c.row.id}|`));
       const rows = all
-        .map(([k, item]) => ({ unitId: k.split('|')[1]!, componentId: k.split('|')[2]!, item }))
+        .map(([k, item]) => ({
+          unitId: must(k.split('|')[1], 'k.split("|")[1]'),
+          componentId: must(k.split('|')[2], 'k.split("|")[2]'),
+          item,
+        }))
         .filter((r) => !o.unitId || r.unitId === o.unitId);
       for (const r of rows) counts[r.item.status]++;
       const items = rows
         .filter((r) => r.item.status === status)
         .map((r) => {
-          const ci = layout.componentIndex.get(r.componentId)!;
-          const component = layout.components[ci]!;
+          const ci = must(
+            layout.componentIndex.get(r.componentId),
+            'layout.componentIndex.get(r.componentId)',
+          );
+          const component = must(layout.components[ci], 'layout.components[ci]');
           return {
             ...itemView(r.unitId, component, r.item),
             unitName: unitName(r.unitId),
             componentName: component.name,
-            indicatorName: layout.indicators[layout.indicatorOf[ci]!]!.indicator.name,
+            indicatorName: must(
+              layout.indicators[must(layout.indicatorOf[ci], 'layout.indicatorOf[ci]')],
+              'layout.indicators[layout.indicatorOf[ci]!]',
+            ).indicator.name,
             max: component.max,
             method: component.method,
             methodText: formatDtiMethod(component.method),
@@ -863,7 +896,8 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         .sort(
           (a, b) =>
             a.unitName.localeCompare(b.unitName, 'vi') ||
-            layout.componentIndex.get(a.componentId)! - layout.componentIndex.get(b.componentId)!,
+            must(layout.componentIndex.get(a.componentId), 'layout.componentIndex.get(a.componentId)') -
+              must(layout.componentIndex.get(b.componentId), 'layout.componentIndex.get(b.componentId)'),
         );
       const page = Number(o.page ?? 1);
       const pageSize = Number(o.pageSize ?? 50);
@@ -873,7 +907,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         page,
         pageSize,
         counts,
-        cycleStatus: c.row.status as DtiCycleStatus,
+        cycleStatus: c.row.status,
       };
     }),
     'dti.review.decide': m((input) => {
@@ -902,12 +936,17 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         if (current.version !== d.expectedVersion) throw domainError('CONFLICT');
         const status = assertDtiItemAction({
           action: d.decision,
-          cycleStatus: c.row.status as DtiCycleStatus,
+          cycleStatus: c.row.status,
           deadline: c.row.deadline,
           today: store.today,
           status: current.status,
         });
-        const component = layout.components[layout.componentIndex.get(d.componentId)!]!;
+        const component = must(
+          layout.components[
+            must(layout.componentIndex.get(d.componentId), 'layout.componentIndex.get(d.componentId)')
+          ],
+          'layout.components[layout.componentIndex.get(d.componentId)!]',
+        );
         if (d.appraisedValue !== undefined && !checkDtiValue(component.method, d.appraisedValue).ok)
           throw domainError('BAD_INPUT', `Giá trị thẩm định của chỉ số “${component.id}” không hợp lệ.`);
         staged.push([
@@ -941,7 +980,7 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
         : [];
       const changes = new Map(dtiYearOverYear(computation.scores, prevScores).map((x) => [x.unitId, x]));
       const layout = dtiLayout(framework);
-      const rule = c.row.imputation as DtiImputationRule;
+      const rule = c.row.imputation;
       return {
         cycle: cycleView(c),
         provisional: c.row.status !== 'closed',
@@ -960,7 +999,10 @@ export function dtiProcedures(ctx: DtiMockContext): MockProcedures {
           components: layout.components.map((comp, i) => ({
             id: comp.id,
             name: comp.name,
-            indicatorId: layout.indicators[layout.indicatorOf[i]!]!.indicator.id,
+            indicatorId: must(
+              layout.indicators[must(layout.indicatorOf[i], 'layout.indicatorOf[i]')],
+              'layout.indicators[layout.indicatorOf[i]!]',
+            ).indicator.id,
             max: comp.max,
           })),
         },

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { UPLOAD_ACCEPT_ATTRIBUTE, uploadFile, UploadError } from '@skhcn/api-client';
 import { Button, DateField, formatFileSize, TextAreaField, TextField } from '@skhcn/ui';
 import type { EvidenceInput, EvidenceView } from '../api-types';
+import { must } from '@skhcn/domain';
 
 /** One piece of evidence as the form holds it. */
 export interface EvidenceDraft {
@@ -97,12 +98,15 @@ export function EvidenceEditor({ idPrefix, drafts, onChange, errors = {}, disabl
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const key = drafts[i]!.key;
+    const key = must(drafts[i], 'drafts[i]').key;
     setUploading(key);
     setUploadProblem((p) => ({ ...p, [key]: '' }));
     try {
       const uploaded = await uploadFile(file);
-      update(i, { file: uploaded, title: drafts[i]!.title || file.name.replace(/\.[^.]+$/, '') });
+      update(i, {
+        file: uploaded,
+        title: must(drafts[i], 'drafts[i]').title || file.name.replace(/\.[^.]+$/, ''),
+      });
     } catch (err) {
       setUploadProblem((p) => ({
         ...p,

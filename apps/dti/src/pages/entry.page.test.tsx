@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, DTI_MOCK_OPEN_CYCLE } from '@skhcn/mocks/node';
 import { pdfFile, renderApp, TODAY } from '../test/render-app';
+import { must } from '@skhcn/domain';
 
 const server = createMockServer({ signedInAs: 'xa.hongbang', today: TODAY });
 beforeAll(() => {
@@ -57,23 +58,27 @@ describe('the unit’s entry form', () => {
     expect(await within(row).findByRole('link', { name: 'bao-cao-5g.pdf' })).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: /^Lưu nháp/ }));
     expect(await screen.findByText('Đã lưu nháp chỉ số 1.2: 7,5 điểm tự đánh giá.')).toBeInTheDocument();
-    const save = server.state.calls.find((c) => c.path === 'dti.inputs.save')!.input as Record<
-      string,
-      unknown
-    >;
+    const save = must(
+      server.state.calls.find((c) => c.path === 'dti.inputs.save'),
+      'a dti.inputs.save call',
+    ).input as Record<string, unknown>;
     expect(save).toMatchObject({
       componentId: '1.2',
       expectedVersion: 0,
       value: { numerator: 45, denominator: 60 },
-      evidence: [
-        { documentNumber: '32/BC-UBND', title: 'Báo cáo phủ sóng 5G năm 2026', fileId: expect.any(String) },
-      ],
+      evidence: [{ documentNumber: '32/BC-UBND', title: 'Báo cáo phủ sóng 5G năm 2026' }],
     });
+    // the evidence cites the file just uploaded
+    const [cited] = save.evidence as { fileId?: string }[];
+    expect(server.state.store.uploads.has(must(cited?.fileId, 'the cited file'))).toBe(true);
     await waitFor(() => expect(within(article('1.2')).getByText('Bản nháp')).toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Gửi thẩm định 3 mục đã lưu' }));
     expect(await screen.findByText('Đã gửi 3 mục để thẩm định.')).toBeInTheDocument();
-    const submit = server.state.calls.find((c) => c.path === 'dti.inputs.submit')!.input as {
+    const submit = must(
+      server.state.calls.find((c) => c.path === 'dti.inputs.submit'),
+      'a dti.inputs.submit call',
+    ).input as {
       items: { componentId: string }[];
     };
     expect(submit.items.map((i) => i.componentId).sort()).toEqual(['1.2', '1.4', '2.1']);
@@ -89,7 +94,7 @@ describe('the unit’s entry form', () => {
     await user.type(within(row).getByLabelText('Giá trị chỉ số 1.3: tử số'), '5');
     await user.type(within(row).getByLabelText('Giá trị chỉ số 1.3: mẫu số'), '10');
     // the deadline passed meanwhile
-    server.state.dti.cycles[0]!.row.deadline = '2026-11-01';
+    must(server.state.dti.cycles[0], 'server.state.dti.cycles[0]').row.deadline = '2026-11-01';
     await user.click(within(row).getByRole('button', { name: /^Lưu nháp/ }));
     expect(await within(row).findByText(/Đã quá hạn nhập số liệu \(hạn 01\/11\/2026\)/)).toBeInTheDocument();
   });

@@ -28,6 +28,7 @@ import {
 import { ItemStatus } from '../components/item-status.component';
 import { draftOf, ValueInput, valueOf, type DraftValue } from '../components/value-input.component';
 import { formatPoints } from '../format/dti-format';
+import { must } from '@skhcn/domain';
 
 type StatusFilter = 'all' | 'empty' | 'draft' | 'returned' | 'submitted' | 'accepted';
 const FILTERS: { key: StatusFilter; label: string }[] = [
@@ -295,7 +296,10 @@ export function EntryPage() {
                 submit.mutate({
                   cycleId: e.cycle.id,
                   unitId: e.unit.id,
-                  items: ready.map((c) => ({ componentId: c.id, expectedVersion: c.item!.version })),
+                  items: ready.map((c) => ({
+                    componentId: c.id,
+                    expectedVersion: must(c.item, 'c.item').version,
+                  })),
                 })
               }
             >

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '@skhcn/mocks/node';
 import { renderApp, TODAY } from '../test/render-app';
+import { must } from '@skhcn/domain';
 
 const server = createMockServer({ signedInAs: 'canbo.cds', today: TODAY, dti: { openCycle: false } });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -55,7 +56,10 @@ describe('the framework editor', () => {
       expect.stringMatching(/-id$/),
     );
     // the second row (was 1.2) back to 1.2
-    const second = screen.getAllByLabelText(/^Mã chỉ số thành phần/)[1]!;
+    const second = must(
+      screen.getAllByLabelText(/^Mã chỉ số thành phần/)[1],
+      'screen.getAllByLabelText(/^Mã chỉ số thành phần/)[1]',
+    );
     await user.clear(second);
     await user.type(second, '1.2');
     await user.click(screen.getByRole('button', { name: 'Lưu bộ chỉ số' }));
@@ -67,6 +71,6 @@ describe('the framework editor', () => {
       framework: { pillars: { indicators: { components: { id: string; max: number }[] }[] }[] };
     };
     expect(saved.expectedVersion).toBe(1);
-    expect(saved.framework.pillars[0]!.indicators[0]!.components[0]).toMatchObject({ id: '1.1', max: 12.5 });
+    expect(saved.framework.pillars[0]?.indicators[0]?.components[0]).toMatchObject({ id: '1.1', max: 12.5 });
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '@skhcn/mocks/node';
 import { renderApp, TODAY } from '../test/render-app';
+import { must } from '@skhcn/domain';
 
 const server = createMockServer({ signedInAs: 'canbo.cds', today: TODAY, dti: { openCycle: false } });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -50,7 +51,7 @@ describe('frameworks', () => {
     };
     await user.upload(screen.getByLabelText('Chọn tệp .json'), json(framework));
     expect(await screen.findByText(/Chỉ tiêu phải lớn hơn 0\./)).toBeInTheDocument();
-    framework.pillars[0]!.indicators[0]!.components[0]!.method.target = 100;
+    must(framework.pillars[0]?.indicators[0]?.components[0], 'component C1').method.target = 100;
     await user.upload(screen.getByLabelText('Chọn tệp .json'), json(framework));
     expect(await screen.findByRole('heading', { name: 'hn-xa-2026' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/bo-chi-so/hn-xa-2026');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '@skhcn/mocks/node';
 import { renderApp, TODAY } from '../test/render-app';
+import { must } from '@skhcn/domain';
 
 // no 2026 commune cycle open yet
 const server = createMockServer({ signedInAs: 'canbo.cds', today: TODAY, dti: { openCycle: false } });
@@ -28,7 +29,7 @@ describe('opening a cycle', () => {
     await user.selectOptions(screen.getByLabelText(/^Bộ chỉ số/), 'xa-2026');
     expect(screen.getByText('Bộ chỉ số mẫu')).toBeInTheDocument();
     await screen.findByRole('group', { name: 'Phường' });
-    await user.click(document.getElementById('deadline')!);
+    await user.click(must(document.getElementById('deadline'), 'document.getElementById("deadline")'));
     await user.keyboard('31/12/2026');
     await user.click(screen.getByRole('button', { name: 'Mở kỳ đánh giá' }));
     expect(

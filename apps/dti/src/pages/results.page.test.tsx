@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, DTI_MOCK_CLOSED_CYCLE } from '@skhcn/mocks/node';
 import { renderApp, TODAY } from '../test/render-app';
+import { must } from '@skhcn/domain';
 
 const server = createMockServer({ signedInAs: 'canbo.cds', today: TODAY });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -16,17 +17,22 @@ describe('results', () => {
     const table = await screen.findByRole('table', { name: 'Xếp hạng theo chỉ số chuyển đổi số' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
-    const ranks = rows.map((r) => Number(within(r).getAllByRole('cell')[0]!.textContent));
+    const ranks = rows.map((r) =>
+      Number(must(within(r).getAllByRole('cell')[0], 'within(r).getAllByRole("cell")[0]').textContent),
+    );
     expect(ranks[0]).toBe(1);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
-    expect(within(rows[0]!).getAllByRole('cell')[2]).toHaveTextContent(/^0,\d{3}$/);
+    expect(within(must(rows[0], 'rows[0]')).getAllByRole('cell')[2]).toHaveTextContent(/^0,\d{3}$/);
     expect(screen.getByText(/Lấy điểm trung bình của các đơn vị cùng nhóm/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tải Excel số liệu và điểm (.xlsx)' })).toHaveAttribute(
       'href',
       `/api/dti/cycles/${DTI_MOCK_CLOSED_CYCLE}/export.xlsx`,
     );
 
-    const first = within(rows[0]!).getByRole('rowheader').querySelector('a')!.textContent!;
+    const first = must(
+      within(must(rows[0], 'the first row')).getByRole('rowheader').querySelector('a')?.textContent,
+      "the first unit's link",
+    );
     const radar = await screen.findByRole('img', { name: `Biểu đồ radar các chỉ số của ${first}` });
     expect(radar).toHaveAccessibleDescription(/Mỗi trục là một chỉ số, giá trị từ 0 đến 1/);
     expect(
@@ -36,7 +42,12 @@ describe('results', () => {
       await screen.findByRole('table', { name: /Các chỉ số thành phần làm mất nhiều điểm nhất/ }),
     ).toBeInTheDocument();
 
-    const last = within(rows.at(-1)!).getByRole('rowheader').querySelector('a')!;
+    const last = must(
+      within(must(rows.at(-1), 'the last row'))
+        .getByRole('rowheader')
+        .querySelector('a'),
+      "the last unit's link",
+    );
     await user.click(last);
     expect(
       await screen.findByRole('img', { name: `Biểu đồ radar các chỉ số của ${last.textContent}` }),

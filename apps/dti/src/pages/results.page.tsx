@@ -24,6 +24,7 @@ import {
   formatRankChange,
   formatSignedIndex,
 } from '../format/dti-format';
+import { must } from '@skhcn/domain';
 
 // recharts is big: it is loaded only when there is something to draw.
 const IndicatorRadar = lazy(() =>
@@ -277,7 +278,9 @@ export function ResultsPage() {
   const selected = r.units.find((u) => u.unitId === selectedId);
   const groups = [
     ...new Map(
-      r.units.filter((u) => u.groupCode).map((u) => [u.groupCode!, u.groupName ?? u.groupCode!]),
+      r.units
+        .filter((u) => u.groupCode)
+        .map((u) => [must(u.groupCode, 'u.groupCode'), u.groupName ?? must(u.groupCode, 'u.groupCode')]),
     ).entries(),
   ];
   const pageRows = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);

@@ -24,7 +24,6 @@ const STATUSES = [
   { key: 'returned', label: 'Đã trả lại' },
   { key: 'accepted', label: 'Đã chấp nhận' },
 ] as const;
-type Status = (typeof STATUSES)[number]['key'];
 
 type Pending = { mode: 'return' | 'appraise'; item: ReviewItem } | null;
 
@@ -34,7 +33,7 @@ export function ReviewPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const status = (STATUSES.find((s) => s.key === params.get('trang-thai'))?.key ?? 'submitted') as Status;
+  const status = STATUSES.find((s) => s.key === params.get('trang-thai'))?.key ?? 'submitted';
   const unitId = params.get('don-vi') ?? '';
   const page = Math.max(1, Number(params.get('trang')) || 1);
   const input = { cycleId, status, page, pageSize: PAGE_SIZE, ...(unitId ? { unitId } : {}) };

@@ -7,13 +7,14 @@ import type { DtiReportInput } from '@skhcn/documents';
 import {
   DomainError,
   DTI_FRAMEWORK_COLUMNS,
+  type DtiFramework,
   dtiFrameworkRows,
   dtiLevelLabels,
   formatVietnameseDate,
-  roundIndex,
-  type DtiFramework,
-  vietnamLocalTime,
+  must,
   type OrganisationConfig,
+  roundIndex,
+  vietnamLocalTime,
 } from '@skhcn/domain';
 import { placeOf } from '../documents/document-inputs';
 
@@ -57,7 +58,13 @@ export async function dtiCycleWorkbook(view: DtiExportView): Promise<Buffer> {
     'Điểm tối đa',
     'Chỉ số (0–1)',
     ...pillars.map((p) => `Trụ cột: ${p.name}`),
-    ...(yoy ? [`Chỉ số năm ${results.previousCycle!.year}`, 'Thay đổi chỉ số', 'Thứ hạng thay đổi'] : []),
+    ...(yoy
+      ? [
+          `Chỉ số năm ${must(results.previousCycle, 'results.previousCycle').year}`,
+          'Thay đổi chỉ số',
+          'Thứ hạng thay đổi',
+        ]
+      : []),
     'Thiếu số liệu',
     'Bù số liệu',
   ];
@@ -204,9 +211,10 @@ function cellValue(value: ExcelJS.CellValue): string | number {
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'result' in value) return cellValue(value.result as ExcelJS.CellValue);
+  if (typeof value === 'object' && 'result' in value) return cellValue(value.result);
   if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value);
+  // an error value (#N/A…) or a shared formula: shown as its JSON rather than “[object Object]”
+  return JSON.stringify(value);
 }
 
 /** The rows (under the header) of the first sheet of an imported framework workbook. */

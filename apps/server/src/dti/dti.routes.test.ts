@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   appRouter,
   createCallerFactory,
@@ -15,10 +16,11 @@ import {
 import { findUserByUsername, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { readPdf } from '@skhcn/documents/testing';
-import { organisations } from '@skhcn/domain';
+import { must, organisations } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { signInOverHttp, type HttpSession } from '../testing/http-session';
+import { errorOf, jsonOf } from '../testing/json-body';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -46,7 +48,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
   let cycle2025 = '';
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, must(organisations['hai-phong'], 'organisations["hai-phong"]'));
     await seedDtiDemo(t.db);
     dir = mkdtempSync(join(tmpdir(), 'skhcn-dti-'));
     app = await buildApp({
@@ -56,7 +58,10 @@ describeEachDatabase('DTI files over HTTP', (t) => {
       fileStore: new DiskFileStore(dir),
     });
     const cds = await userOf(t.db, 'canbo.cds');
-    cycle2025 = (await as(t.db, cds).dti.cycles.list()).find((c) => c.year === 2025)!.id;
+    cycle2025 = must(
+      (await as(t.db, cds).dti.cycles.list()).find((c) => c.year === 2025),
+      '(await as(t.db, cds).dti.cycles.list()).find((c) => c.yea…',
+    ).id;
   }, 120_000);
   afterAll(async () => {
     await app?.close();
@@ -72,7 +77,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain('dti-commune-2025.xlsx');
     const wb = await workbookOf(res.rawPayload);
-    const results = wb.getWorksheet('Kết quả')!;
+    const results = must(wb.getWorksheet('Kết quả'), 'wb.getWorksheet("Kết quả")');
     expect(results.getCell('A1').value).toBe('KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ');
     expect(results.getRow(4).getCell(7).value).toBe('Chỉ số (0–1)');
     const ranks = Array.from({ length: 12 }, (_, i) => results.getRow(5 + i).getCell(1).value as number);
@@ -80,18 +85,18 @@ describeEachDatabase('DTI files over HTTP', (t) => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     const index = results.getRow(5).getCell(7).value as number;
     expect(Math.round(index * 1000) / 1000).toBe(index);
-    const data = wb.getWorksheet('Số liệu')!;
+    const data = must(wb.getWorksheet('Số liệu'), 'wb.getWorksheet("Số liệu")');
     // 12 communes × 62 components, under the header
     expect(data.actualRowCount).toBe(1 + 12 * 62);
     expect(data.getRow(1).values).toContain('Điểm tự đánh giá');
     expect(data.getRow(1).values).toContain('Điểm thẩm định');
     expect(data.getRow(1).values).toContain('Điểm đạt được');
     const sources = new Set<string>();
-    data.eachRow((row, n) => n > 1 && sources.add(String(row.getCell(12).value)));
+    data.eachRow((row, n) => n > 1 && sources.add(row.getCell(12).text));
     expect([...sources].sort()).toEqual(['Bù số liệu', 'Đã thẩm định']);
-    const notes = wb.getWorksheet('Ghi chú')!;
+    const notes = must(wb.getWorksheet('Ghi chú'), 'wb.getWorksheet("Ghi chú")');
     const noteText: string[] = [];
-    notes.eachRow((row) => noteText.push(String(row.getCell(2).value)));
+    notes.eachRow((row) => noteText.push(row.getCell(2).text));
     expect(noteText.join(' ')).toContain('Lấy điểm trung bình của các đơn vị cùng nhóm');
   });
 
@@ -112,7 +117,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
     const reporter = await signInOverHttp(app, 'xa.hongbang');
     const res = await get(`/api/dti/cycles/${cycle2025}/export.xlsx`, reporter);
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.data.appCode).toBe('FORBIDDEN');
+    expect(errorOf(res).data.appCode).toBe('FORBIDDEN');
     expect(
       (await app.inject({ method: 'GET', url: `/api/dti/cycles/${cycle2025}/report.pdf` })).statusCode,
     ).toBe(401);
@@ -123,7 +128,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
     const down = await get('/api/dti/frameworks/xa-2026/rows.xlsx', cds);
     expect(down.statusCode, down.body).toBe(200);
     const wb = await workbookOf(down.rawPayload);
-    const ws = wb.getWorksheet('Bộ chỉ số')!;
+    const ws = must(wb.getWorksheet('Bộ chỉ số'), 'wb.getWorksheet("Bộ chỉ số")');
     expect(ws.getRow(2).getCell(5).value).toBe('1.1');
     ws.getRow(2).getCell(7).value = 12; // 1.1: 10 → 12 points
     ws.getRow(2).getCell(10).value = 'Có';
@@ -143,14 +148,14 @@ describeEachDatabase('DTI files over HTTP', (t) => {
       stats: { components: 62, max: 962, verifiedComponents: 1 },
     });
     // the same version again: someone saved meanwhile
-    expect((await post('xa-2026', edited)).json().error.data.appCode).toBe('CONFLICT');
+    expect(errorOf(await post('xa-2026', edited)).data.appCode).toBe('CONFLICT');
     const notXlsx = await post('xa-2026', PDF);
     expect(notXlsx.statusCode).toBe(400);
-    expect(notXlsx.json().error.message).toBe('Tệp không phải bảng tính Excel (.xlsx).');
+    expect(errorOf(notXlsx).message).toBe('Tệp không phải bảng tính Excel (.xlsx).');
     // the 2025 sample is used by the closed 2025 cycle
     const locked = await post('xa-mau-2025-tayninh', edited);
     expect(locked.statusCode).toBe(409);
-    expect(locked.json().error.data.appCode).toBe('FRAMEWORK_LOCKED');
+    expect(errorOf(locked).data.appCode).toBe('FRAMEWORK_LOCKED');
   });
 
   it('lets the CĐS team and the unit’s reporters download evidence files, and nobody else', async () => {
@@ -168,7 +173,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
       payload: PDF,
     });
     expect(upload.statusCode, upload.body).toBe(201);
-    const fileId = upload.json().id as string;
+    const fileId = jsonOf(upload, z.object({ id: z.string() })).id;
     const framework = (await as(t.db, cds).dti.frameworks.get({ id: 'xa-2026' })).framework;
     const cycle = await as(t.db, cds).dti.cycles.open({
       frameworkId: 'xa-2026',
@@ -180,7 +185,7 @@ describeEachDatabase('DTI files over HTTP', (t) => {
     await as(t.db, reporter).dti.inputs.save({
       cycleId: cycle.id,
       unitId: 'phuong-hong-bang',
-      componentId: framework.pillars[0]!.indicators[0]!.components[3]!.id,
+      componentId: must(framework.pillars[0]?.indicators[0]?.components[3], 'a yes/partial/no component').id,
       expectedVersion: 0,
       value: 'yes',
       evidence: [{ title: 'Kế hoạch chuyển đổi số năm 2026', fileId }],

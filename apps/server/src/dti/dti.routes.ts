@@ -18,6 +18,7 @@ import {
   vietnamLocalTime,
 } from '@skhcn/domain';
 import { publicOrigin, sendAppError, sendFailure, sessionOf } from '../documents/http-errors';
+import { readLimited } from '../files/files.routes';
 import { dtiCycleWorkbook, dtiFrameworkWorkbook, dtiReportInput, readFrameworkRows } from './dti-exports';
 
 export interface DtiRoutesOptions {
@@ -39,21 +40,6 @@ const safeName = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/gi, 'd')
     .replace(/[^A-Za-z0-9]+/g, '-');
-
-async function readBody(stream: Readable, max: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    size += buf.length;
-    if (size > max) {
-      stream.destroy();
-      return undefined;
-    }
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks, size);
-}
 
 export async function registerDtiRoutes(app: FastifyInstance, options: DtiRoutesOptions): Promise<void> {
   const { db } = options;
@@ -123,7 +109,8 @@ export async function registerDtiRoutes(app: FastifyInstance, options: DtiRoutes
     }
   });
 
-  await app.register(async (scope) => {
+  // a plugin of its own (callback style: it registers routes, nothing to await), so that its parser stays local
+  await app.register((scope, _options, done) => {
     // The body stays a stream: its bytes are counted and reading stops past the limit (as for POST /api/files).
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
@@ -138,7 +125,7 @@ export async function registerDtiRoutes(app: FastifyInstance, options: DtiRoutes
         try {
           const caller = callerFor(session.user, req.ip, req.log);
           const current = await caller.dti.frameworks.get({ id: req.params.id });
-          const bytes = await readBody(req.body as Readable, MAX_FRAMEWORK_XLSX_BYTES);
+          const bytes = await readLimited(req.body as Readable, MAX_FRAMEWORK_XLSX_BYTES);
           if (!bytes) return sendAppError(reply, 'PAYLOAD_TOO_LARGE', 'Tệp bảng tính vượt quá 5 MB.');
           if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x504b0304)
             throw new DomainError('BAD_INPUT', 'Tệp không phải bảng tính Excel (.xlsx).');
@@ -164,5 +151,6 @@ export async function registerDtiRoutes(app: FastifyInstance, options: DtiRoutes
         }
       },
     );
+    done();
   });
 }

@@ -81,7 +81,8 @@ export function cleanFileName(raw: string | undefined): string {
 }
 
 /** Reads the body stream up to `max` bytes; undefined when it is longer (reading stops there). */
-async function readLimited(stream: Readable, max: number): Promise<Buffer | undefined> {
+/** The bytes of a request body read as a stream, or undefined as soon as they pass `max` (reading stops there). */
+export async function readLimited(stream: Readable, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

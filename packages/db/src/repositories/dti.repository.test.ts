@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, expect, it } from 'vitest';
-import { DTI_SHIPPED_FRAMEWORKS, type DtiFramework } from '@skhcn/domain';
+import { DTI_SHIPPED_FRAMEWORKS, type DtiFramework, must } from '@skhcn/domain';
 import { describeEachDatabase } from '../testing';
 import {
   acceptedDtiValues,
@@ -26,7 +26,10 @@ describeEachDatabase('dti repository', (t) => {
 
   it('adds the shipped frameworks once and never overwrites the CĐS team’s edits', async () => {
     expect(await seedShippedDtiFrameworks(t.db, frameworks)).toBe(frameworks.length);
-    const f = (await findDtiFramework(t.db, 'xa-mau-2025-tayninh'))!;
+    const f = must(
+      await findDtiFramework(t.db, 'xa-mau-2025-tayninh'),
+      '(await findDtiFramework(t.db, "xa-mau-2025-tayninh"))',
+    );
     const edited: DtiFramework = { ...f.data, name: 'Bộ chỉ số cấp xã đã sửa' };
     expect(await updateDtiFramework(t.db, f.id, f.version, edited, null, at)).toMatchObject({ version: 2 });
     // a stale version changes nothing

@@ -15,10 +15,11 @@ import {
 import {
   DomainError,
   dtiFrameworkOpenProblem,
-  dtiLayout,
-  dtiLevelLabels,
   type DtiItemStatus,
+  dtiLayout,
   type DtiLevel,
+  dtiLevelLabels,
+  must,
 } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { AuthedContext } from '../../trpc';
@@ -35,7 +36,7 @@ export interface DtiCycleListItem extends DtiCycleView {
 export async function cycleListHandler({ ctx }: { ctx: AuthedContext }): Promise<DtiCycleListItem[]> {
   const team = isDtiTeam(ctx.user);
   const mine = team ? undefined : await reporterUnitsOf(ctx.db, ctx.user);
-  if (!team && mine!.length === 0)
+  if (!team && must(mine, 'mine').length === 0)
     throw new DomainError(
       'FORBIDDEN',
       'Bạn không được giao nhập số liệu chỉ số chuyển đổi số cho đơn vị nào.',

@@ -25,6 +25,7 @@ import {
   dtiLayout,
   type DtiMethod,
   type DtiValue,
+  must,
 } from '@skhcn/domain';
 
 const WARD = { groupCode: 'phuong', groupName: 'Phường' };
@@ -42,8 +43,8 @@ export const DTI_DEMO_UNITS: readonly NewDtiUnit[] = [
     ['so-y-te', 'Sở Y tế', 'van-xa', 'Khối văn hóa - xã hội'],
     ['so-giao-duc-dao-tao', 'Sở Giáo dục và Đào tạo', 'van-xa', 'Khối văn hóa - xã hội'],
   ].map(([id, name, groupCode, groupName]) => ({
-    id: id!,
-    name: name!,
+    id: must(id, 'id'),
+    name: must(name, 'name'),
     level: 'department' as const,
     groupCode,
     groupName,
@@ -56,14 +57,24 @@ export const DTI_DEMO_UNITS: readonly NewDtiUnit[] = [
     ['phuong-kien-an', 'Phường Kiến An'],
     ['phuong-do-son', 'Phường Đồ Sơn'],
     ['phuong-thuy-nguyen', 'Phường Thủy Nguyên'],
-  ].map(([id, name]) => ({ id: id!, name: name!, level: 'commune' as const, ...WARD })),
+  ].map(([id, name]) => ({
+    id: must(id, 'id'),
+    name: must(name, 'name'),
+    level: 'commune' as const,
+    ...WARD,
+  })),
   ...[
     ['xa-an-lao', 'Xã An Lão'],
     ['xa-kien-thuy', 'Xã Kiến Thụy'],
     ['xa-tien-lang', 'Xã Tiên Lãng'],
     ['xa-vinh-bao', 'Xã Vĩnh Bảo'],
     ['dac-khu-cat-hai', 'Đặc khu Cát Hải'],
-  ].map(([id, name]) => ({ id: id!, name: name!, level: 'commune' as const, ...COMMUNE })),
+  ].map(([id, name]) => ({
+    id: must(id, 'id'),
+    name: must(name, 'name'),
+    level: 'commune' as const,
+    ...COMMUNE,
+  })),
 ];
 
 /** Demo reporter → the unit they report for (the accounts are in @skhcn/db's DEMO_USERS). */
@@ -115,7 +126,10 @@ export async function seedDtiDemo(db: Database): Promise<DtiDemoSeedResult> {
     DTI_SHIPPED_FRAMEWORKS.map((s) => s.framework),
   );
   const at = new Date('2025-12-01T01:00:00Z');
-  const sample = (await findDtiFramework(db, SAMPLE_2025))!.data;
+  const sample = must(
+    await findDtiFramework(db, SAMPLE_2025),
+    '(await findDtiFramework(db, SAMPLE_2025))',
+  ).data;
   if (!(await findDtiFramework(db, DTI_DEMO_FRAMEWORK_2026))) {
     const copy = copyDtiFramework(sample, {
       id: DTI_DEMO_FRAMEWORK_2026,

@@ -1,7 +1,7 @@
 // Helpers for the DTI router tests (not a test file itself): the Hải Phòng demo people and assessed units, a small
 // commune framework of three components.
 import { seedDemo, type Database } from '@skhcn/db';
-import { organisations, type DtiFramework } from '@skhcn/domain';
+import { type DtiFramework, must, organisations } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { sessionUser } from '../../testing/one-stop.test-kit';
 import { seedDtiDemo } from './dti-demo.seed';
@@ -22,7 +22,7 @@ export interface DtiPeople {
 }
 
 export async function seedDtiPeople(db: Database): Promise<DtiPeople> {
-  await seedDemo(db, organisations['hai-phong']!);
+  await seedDemo(db, must(organisations['hai-phong'], 'organisations["hai-phong"]'));
   await seedDtiDemo(db);
   return {
     cds: await sessionUser(db, 'canbo.cds'),

@@ -5,7 +5,7 @@ import {
   listDtiFrameworks,
   updateDtiFramework,
 } from '@skhcn/db';
-import { copyDtiFramework, DomainError, type DtiFramework } from '@skhcn/domain';
+import { copyDtiFramework, DomainError, type DtiFramework, must } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { assertDtiTeam } from './dti-access';
 import {
@@ -66,7 +66,7 @@ async function createFramework(ctx: AuthedContext, framework: DtiFramework, acti
     ]);
   });
   const row = await findDtiFramework(ctx.db, framework.id);
-  return frameworkDetail(row!);
+  return frameworkDetail(must(row, 'row'));
 }
 
 /** dti.frameworks.create: a new framework, entered or imported from an exchange-format JSON file (CĐS team). */
@@ -78,7 +78,7 @@ export async function frameworkCreateHandler({
   input: FrameworkCreateInput;
 }): Promise<DtiFrameworkDetail> {
   assertDtiTeam(ctx.user, 'dti.manage');
-  return createFramework(ctx, input.framework as DtiFramework, 'framework.create', {
+  return createFramework(ctx, input.framework, 'framework.create', {
     name: input.framework.name ?? null,
   });
 }
@@ -118,7 +118,7 @@ export async function frameworkSaveHandler({
       tx,
       input.id,
       input.expectedVersion,
-      input.framework as DtiFramework,
+      input.framework,
       ctx.user.id,
       now,
     );
@@ -133,7 +133,9 @@ export async function frameworkSaveHandler({
       },
     ]);
   });
-  return frameworkDetail((await findDtiFramework(ctx.db, input.id))!);
+  return frameworkDetail(
+    must(await findDtiFramework(ctx.db, input.id), '(await findDtiFramework(ctx.db, input.id))'),
+  );
 }
 
 /** dti.frameworks.copy: a year copied into a new framework for another year, to edit before its cycle opens. */

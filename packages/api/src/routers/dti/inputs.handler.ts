@@ -17,16 +17,17 @@ import {
   assertDtiItemAction,
   checkDtiValue,
   DomainError,
+  type DtiComponent,
+  type DtiCycleStatus,
   dtiEvidenceProblem,
+  type DtiFramework,
+  type DtiItemStatus,
   dtiLayout,
+  type DtiMethod,
   dtiMethodLabels,
   dtiMethodRules,
   formatDtiMethod,
-  type DtiComponent,
-  type DtiCycleStatus,
-  type DtiFramework,
-  type DtiItemStatus,
-  type DtiMethod,
+  must,
 } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { AuthedContext } from '../../trpc';
@@ -47,7 +48,7 @@ export function componentOf(framework: DtiFramework, componentId: string): DtiCo
     throw new DomainError('NOT_FOUND', `Bộ chỉ số không có chỉ số thành phần “${componentId}”.`, {
       componentId,
     });
-  return layout.components[c]!;
+  return must(layout.components[c], 'layout.components[c]');
 }
 
 /** Items of the cycle (of a unit) with their evidence and files, keyed `unit|component`. */
@@ -72,7 +73,10 @@ export async function loadItems(
     const c = layout.componentIndex.get(row.componentId);
     if (c === undefined) continue;
     const k = `${row.unitId}|${row.componentId}`;
-    views.set(k, itemView(row, layout.components[c]!, byItem.get(k) ?? [], files));
+    views.set(
+      k,
+      itemView(row, must(layout.components[c], 'layout.components[c]'), byItem.get(k) ?? [], files),
+    );
   }
   return { rows, views };
 }
@@ -243,7 +247,7 @@ export async function inputSaveHandler({
       const already = new Set(
         (await listDtiEvidence(tx, input.cycleId, input.unitId))
           .filter((e) => e.componentId === input.componentId && e.fileId)
-          .map((e) => e.fileId!),
+          .map((e) => must(e.fileId, 'e.fileId')),
       );
       const files = new Map((await findFilesByIds(tx, fileIds)).map((f) => [f.id, f]));
       for (const id of fileIds) {
@@ -273,7 +277,10 @@ export async function inputSaveHandler({
     return framework;
   });
   const { views } = await loadItems(ctx.db, framework, input.cycleId, { unitId: input.unitId });
-  return views.get(`${input.unitId}|${input.componentId}`)!;
+  return must(
+    views.get(`${input.unitId}|${input.componentId}`),
+    'views.get(`${input.unitId}|${input.componentId}`)',
+  );
 }
 
 export interface DtiSubmitOutput {
@@ -351,6 +358,8 @@ export async function inputSubmitHandler({
     return framework;
   });
   const { views } = await loadItems(ctx.db, framework, input.cycleId, { unitId: input.unitId });
-  const items = ids.map((id) => views.get(`${input.unitId}|${id}`)!);
+  const items = ids.map((id) =>
+    must(views.get(`${input.unitId}|${id}`), 'views.get(`${input.unitId}|${id}`)'),
+  );
   return { submitted: items.length, items };
 }

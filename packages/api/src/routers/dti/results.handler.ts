@@ -8,25 +8,26 @@ import {
   type DtiCycleUnitView,
 } from '@skhcn/db';
 import {
-  computeDtiCycle,
-  DomainError,
-  dtiDecomposition,
-  dtiImputationDisclosures,
-  dtiImputationLabels,
-  dtiLayout,
-  dtiWeightSensitivity,
-  dtiWhatIf,
-  dtiYearOverYear,
   CELL_IMPUTED,
   CELL_REPORTED,
+  computeDtiCycle,
+  DomainError,
   type DtiCycleComputation,
+  dtiDecomposition,
   type DtiDecomposition,
   type DtiFramework,
+  dtiImputationDisclosures,
+  dtiImputationLabels,
   type DtiImputationRule,
   type DtiImputedCell,
   type DtiInput,
+  dtiLayout,
   type DtiLevel,
   type DtiSensitivity,
+  dtiWeightSensitivity,
+  dtiWhatIf,
+  dtiYearOverYear,
+  must,
 } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
 import { assertDtiTeam, cycleAccess, cycleNotFound, type CycleAccess } from './dti-access';
@@ -159,7 +160,10 @@ export function resultsView(data: DtiCycleData): DtiResultsView {
       components: layout.components.map((c, i) => ({
         id: c.id,
         name: c.name,
-        indicatorId: layout.indicators[layout.indicatorOf[i]!]!.indicator.id,
+        indicatorId: must(
+          layout.indicators[must(layout.indicatorOf[i], 'layout.indicatorOf[i]')],
+          'layout.indicators[layout.indicatorOf[i]!]',
+        ).indicator.id,
         max: c.max,
       })),
     },
@@ -246,7 +250,7 @@ export async function whatIfHandler({
   const { rows, before, after } = dtiWhatIf(
     data.framework,
     data.inputs,
-    { changes: input.changes as DtiInput[], weights: input.weights },
+    { changes: input.changes, weights: input.weights },
     {
       unitIds: data.units.map((u) => u.unitId),
       imputation: { rule, previousInputs, groupOf: (unitId) => groups.get(unitId) },
@@ -325,7 +329,7 @@ export async function exportHandler({
     matrix.layout.components.forEach((c, i) => {
       const cell = matrix.cells[u * width + i];
       row[c.id] = {
-        points: matrix.points[u * width + i]!,
+        points: must(matrix.points[u * width + i], 'matrix.points[u * width + i]'),
         source: cell === CELL_REPORTED ? 'accepted' : cell === CELL_IMPUTED ? 'imputed' : 'missing',
       };
     });

@@ -3,11 +3,12 @@ import {
   assertDtiItemAction,
   checkDtiValue,
   DomainError,
-  dtiLayout,
-  formatDtiMethod,
   type DtiCycleStatus,
   type DtiItemStatus,
+  dtiLayout,
   type DtiMethod,
+  formatDtiMethod,
+  must,
 } from '@skhcn/domain';
 import { vietnamToday } from '../../lib/today';
 import type { AuthedContext } from '../../trpc';
@@ -65,13 +66,16 @@ export async function reviewQueueHandler({
     const view = views.get(`${row.unitId}|${row.componentId}`);
     const c = layout.componentIndex.get(row.componentId);
     if (!view || c === undefined) return [];
-    const component = layout.components[c]!;
+    const component = must(layout.components[c], 'layout.components[c]');
     return [
       {
         ...view,
         unitName: unitName.get(row.unitId) ?? row.unitId,
         componentName: component.name,
-        indicatorName: layout.indicators[layout.indicatorOf[c]!]!.indicator.name,
+        indicatorName: must(
+          layout.indicators[must(layout.indicatorOf[c], 'layout.indicatorOf[c]')],
+          'layout.indicators[layout.indicatorOf[c]!]',
+        ).indicator.name,
         max: component.max,
         method: component.method,
         methodText: formatDtiMethod(component.method),
