@@ -17,6 +17,8 @@ const CONFIG_FILES = ['*.config.ts', '*.config.js', '*.config.mjs'];
  * What each package may import of ours (`@skhcn/<name>`, or a subpath such as `documents/testing`); anything else
  * of ours is forbidden, packages not written yet included.
  * - `may`: value imports; `types`: `import type` only; `more`: more for some files ({ files: globs, may }).
+ * - `sealed`: folders of the package that others of it enter through their index only (`../one-stop`, never
+ *   `../one-stop/dossier-engine`).
  * - `why`: the rule in one sentence, shown with the error.
  */
 const APP = {
@@ -36,6 +38,8 @@ export const LAYERS = {
   api: {
     may: ['domain', 'db'],
     more: [{ files: ['bench/**'], may: ['env'] }],
+    // the one-stop engine is entered through src/one-stop/index.ts only (its public entry)
+    sealed: ['one-stop'],
     why: 'api imports only domain and db, and never reads the environment: the server passes what it needs.',
   },
   'api-client': {
@@ -117,6 +121,10 @@ function importRule(self, extra = []) {
                 },
               ]
             : []),
+          ...(layer.sealed ?? []).map((dir) => ({
+            regex: `(?:^|/)${escape(dir)}/(?!index$)`,
+            message: `Import ${dir} through its public entry (${dir}/index.ts), not its internals.`,
+          })),
         ],
       },
     ],

@@ -125,6 +125,12 @@ describe('the dependency rule (docs/architecture.md: dependencies point inward)'
       "import { x } from '@skhcn/not-written-yet';",
       'a package not known yet',
     ],
+    [
+      'packages/api',
+      'src/routers/conformity/conformity.router.ts',
+      "import { receive } from '../../one-stop/dossier-engine';",
+      'a field router reaches into the engine',
+    ],
   ])('%s: %s fails (%s)', async (dir, file, code) => {
     expect(await problems(dir, file, code)).toContain(IMPORTS);
   });
@@ -135,6 +141,11 @@ describe('the dependency rule (docs/architecture.md: dependencies point inward)'
     ['packages/db', 'src/client.ts', "import { must } from '@skhcn/domain';"],
     ['packages/db', 'src/testing/index.ts', "import { testEnv } from '@skhcn/env';"],
     ['packages/api', 'src/context.ts', "import { schema } from '@skhcn/db';"],
+    [
+      'packages/api',
+      'src/routers/conformity/conformity.router.ts',
+      "import { receiveAtCounter } from '../../one-stop';",
+    ],
     ['packages/api', 'bench/latency-stats.ts', "import { benchEnv } from '@skhcn/env';"],
     ['packages/ui', 'src/dialog.component.tsx', "import type { AppRouter } from '@skhcn/api';"],
     ['packages/api-client', 'src/api-client.test.ts', "import { demoUser } from '@skhcn/mocks';"],

@@ -281,5 +281,5 @@ describe('secure cookies', () => {
       await app.close();
       await handle.close();
     }
-  });
+  }, 90_000);
 });

@@ -1,6 +1,6 @@
 import type { Database } from '@skhcn/db';
 import type { Membership } from '@skhcn/domain';
-import type { EngineExtensions } from './one-stop/engine-extensions';
+import type { EngineExtensions } from './one-stop';
 
 /** The signed-in user as the API and the front-ends see it. */
 export interface SessionUser {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeVietnamese } from '@skhcn/domain';
+import { must, normalizeVietnamese } from '@skhcn/domain';
 import { demoApplicant, demoUser, findDemoUser } from './fixtures';
 import { allowedActionsOf, createMockStore, inbox, runCommand, searchRegistry } from './dossier-store';
 
@@ -28,8 +28,11 @@ describe('mock TĐC data', () => {
 
   it('rejects a command on a stale version with CONFLICT', () => {
     const store = createMockStore(TODAY);
-    const head = findDemoUser('truong.tdc')!;
-    const d = store.dossiers.find((x) => x.status === 2)!;
+    const head = must(findDemoUser('truong.tdc'), 'truong.tdc');
+    const d = must(
+      store.dossiers.find((x) => x.status === 2),
+      'a dossier at status 2',
+    );
     expect(allowedActionsOf(head, d, TODAY)).toContain('assign');
     runCommand(store, head, 'assign', {
       dossierId: d.id,
@@ -43,9 +46,15 @@ describe('mock TĐC data', () => {
 
   it('lets the applicant supply additions only on their own dossier at status 5', () => {
     const store = createMockStore(TODAY);
-    const own = store.dossiers.find((x) => x.status === 5 && x.applicantUserId === demoApplicant.id)!;
+    const own = must(
+      store.dossiers.find((x) => x.status === 5 && x.applicantUserId === demoApplicant.id),
+      'own dossier at 5',
+    );
     expect(allowedActionsOf(demoApplicant, own, TODAY)).toContain('supply_additions');
-    const other = store.dossiers.find((x) => x.applicantUserId !== demoApplicant.id && x.status === 4)!;
+    const other = must(
+      store.dossiers.find((x) => x.applicantUserId !== demoApplicant.id && x.status === 4),
+      'another dossier at 4',
+    );
     expect(allowedActionsOf(demoApplicant, other, TODAY)).toEqual([]);
   });
 });

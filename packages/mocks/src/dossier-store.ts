@@ -260,7 +260,7 @@ function seedToDossier(seed: DossierSeed, today: string, applicantUser: MockUser
     version: events.length + 1,
     events,
     files,
-    declaration: seedDeclaration(seed, day) as unknown as Record<string, unknown>,
+    declaration: seedDeclaration(seed, day),
     noticeNumber: seed.noticeNumber ?? null,
   };
 }

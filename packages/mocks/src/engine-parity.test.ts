@@ -13,6 +13,7 @@ import {
   addWorkingDays,
   ENGINE_ACTIONS,
   getOrganisation,
+  must,
   procedureInForce,
 } from '@skhcn/domain';
 import {
@@ -208,7 +209,7 @@ describe('the mock store behaves like the engine (property, PGlite)', () => {
             attachments,
           });
           const engineId = created.dossier.id;
-          const version = procedureInForce(procedureCode, day)!;
+          const version = must(procedureInForce(procedureCode, day), procedureCode);
           const mockDossier = createDossier(
             store,
             mock.applicant,
@@ -243,7 +244,7 @@ describe('the mock store behaves like the engine (property, PGlite)', () => {
                 .dossiers.get({ dossierId: engineId })
                 .then(
                   (d) => d.allowedActions,
-                  (err: unknown) => appCodeOf(Promise.reject(err)),
+                  (err: unknown) => appCodeOf(Promise.reject(err as Error)),
                 );
               let mockAllowed: string[] | string;
               try {
@@ -270,7 +271,7 @@ describe('the mock store behaves like the engine (property, PGlite)', () => {
             const offered = current.allowedActions.length
               ? current.allowedActions.flatMap((a) => (ENDING.has(a) ? [a] : [a, a, a, a]))
               : (['receive', 'withdraw'] as DossierEngineAction[]);
-            const action = step.action ?? offered[step.pick % offered.length]!;
+            const action = step.action ?? must(offered[step.pick % offered.length], 'an offered action');
             const role = step.role ?? USUAL[action];
             const engineBase = {
               dossierId: engineId,
@@ -296,7 +297,7 @@ describe('the mock store behaves like the engine (property, PGlite)', () => {
             if (!call) throw new Error(`no engine call for ${action}`);
             const engineOutcome = await call(engineInput).then(
               () => 'ok',
-              (err: unknown) => appCodeOf(Promise.reject(err)),
+              (err: unknown) => appCodeOf(Promise.reject(err as Error)),
             );
             let mockOutcome: string;
             try {
@@ -326,7 +327,7 @@ it('moves the mock store to another day with its clock', () => {
   const store: MockStore = { ...createMockStore('2026-03-02', { seed: false }), now: () => now };
   const d = createDossier(
     store,
-    findDemoUser('canbo.tdc')!,
+    must(findDemoUser('canbo.tdc'), 'canbo.tdc'),
     { procedureCode: 'tdc.hop-chuan', declaration: {}, components: [], applicantName: 'A', taxCode: null },
     'counter',
   );
@@ -334,7 +335,7 @@ it('moves the mock store to another day with its clock', () => {
   now = vn(addCalendarDays('2026-03-02', 7), '16:00');
   const late = createDossier(
     store,
-    findDemoUser('canbo.tdc')!,
+    must(findDemoUser('canbo.tdc'), 'canbo.tdc'),
     { procedureCode: 'tdc.hop-chuan', declaration: {}, components: [], applicantName: 'B', taxCode: null },
     'counter',
   );

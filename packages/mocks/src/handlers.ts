@@ -37,9 +37,7 @@ import {
   runCommand,
   searchRegistry,
   storeToday,
-  type InboxQuery,
   type MockStore,
-  type RegistryQuery,
 } from './dossier-store';
 import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
 import { DEMO_PASSWORD, demoDtiAssignments, demoUsers, findDemoUser, type MockUser } from './fixtures';
@@ -276,7 +274,7 @@ function dossierProcedures(state: MockApiState): MockProcedures {
   );
   return {
     ...commands,
-    'dossiers.inbox': query((input) => inbox(state.store, currentUser(state), asObject(input) as InboxQuery)),
+    'dossiers.inbox': query((input) => inbox(state.store, currentUser(state), asObject(input))),
     'dossiers.get': query((input) => {
       const u = currentUser(state);
       const d = findDossier(state.store, u, asObject(input).dossierId);
@@ -370,7 +368,7 @@ function conformityProcedures(state: MockApiState): MockProcedures {
       const found = mockEnterprises.find((e) => e.taxCode === r.normalized);
       return { available: true, enterprise: found ? { ...found } : null };
     }),
-    'conformity.registry.search': query((input) => searchRegistry(store(), asObject(input) as RegistryQuery)),
+    'conformity.registry.search': query((input) => searchRegistry(store(), asObject(input))),
     'conformity.registry.entry': query((input) => {
       const number = requiredString(asObject(input), 'noticeNumber');
       const found = store().registry.find((r) => r.noticeNumber === number.normalize('NFC').trim());

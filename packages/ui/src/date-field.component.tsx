@@ -234,8 +234,7 @@ export function DateField({
             className="skh-date-field__typing"
             {...separators}
             onBlur={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget as Node | null))
-                setProblem(entryProblem(entry.current));
+              if (!e.currentTarget.contains(e.relatedTarget)) setProblem(entryProblem(entry.current));
             }}
           >
             <DateInput className="skh-input skh-date-field__input">

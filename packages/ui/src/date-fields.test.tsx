@@ -47,6 +47,12 @@ function MonthHarness({ initial = '', onValue, ...props }: Harness<MonthFieldPro
 
 const shown = () => screen.getByTestId('value').textContent;
 const segments = () => screen.getAllByRole('spinbutton');
+/** The `i`-th date segment (day, month, year), failing the test when it is not there. */
+const segment = (i: number): HTMLElement => {
+  const found = segments()[i];
+  if (!found) throw new Error(`no date segment ${i}`);
+  return found;
+};
 const segmentText = () =>
   segments()
     .map((s) => s.textContent)
@@ -84,7 +90,7 @@ describe('DateField', () => {
       render(<DateHarness id="ngay" label="Ngày nộp tiền" onValue={onValue} />);
       expect(segments().map((s) => s.getAttribute('data-type'))).toEqual(['day', 'month', 'year']);
       expect(segmentText()).toBe('dd/mm/yyyy');
-      await user.click(segments()[0]!);
+      await user.click(segment(0));
       await user.keyboard('10/11/2026');
       expect(shown()).toBe('2026-11-10');
       expect(segmentText()).toBe('10/11/2026');
@@ -96,10 +102,10 @@ describe('DateField', () => {
   it('moves on at a separator after a one-digit day or month: 1/2/2026 is 1 February', async () => {
     const user = userEvent.setup();
     render(<DateHarness label="Ngày ký" />);
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('1/2/2026');
     expect(shown()).toBe('2026-02-01');
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('{Backspace}{Backspace}05');
     expect(segments()[1]).toHaveFocus();
     // one Backspace empties "02"; a second one would go back to the day
@@ -139,16 +145,16 @@ describe('DateField', () => {
   it('explains a date outside min and max, and greys those days in the calendar', async () => {
     const user = userEvent.setup();
     render(<DateHarness label="Ngày nộp tiền" min="2026-03-10" max="2026-03-20" />);
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('09032026');
     expect(shown()).toBe('2026-03-09');
     const group = screen.getByRole('group', { name: 'Ngày nộp tiền' });
     expect(group).toHaveAccessibleDescription(/Ngày phải từ 10\/03\/2026 trở đi\./);
     expect(segments()[0]).toHaveAttribute('aria-invalid', 'true');
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('21');
     expect(group).toHaveAccessibleDescription(/Ngày không được sau 20\/03\/2026\./);
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('15');
     expect(group).not.toHaveAccessibleDescription(/trở đi|không được sau/);
     expect(segments()[0]).not.toHaveAttribute('aria-invalid');
@@ -167,7 +173,7 @@ describe('DateField', () => {
   it('says when a date is incomplete or does not exist, once focus leaves it', async () => {
     const user = userEvent.setup();
     render(<DateHarness label="Ngày cấp" />);
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('1504');
     expect(screen.queryByText(/Vui lòng/)).not.toBeInTheDocument();
     await user.tab();
@@ -175,7 +181,7 @@ describe('DateField', () => {
     expect(group).toHaveAccessibleDescription(/Vui lòng nhập đủ ngày, tháng, năm \(dd\/mm\/yyyy\)\./);
     expect(shown()).toBe('');
 
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('{Backspace}{Backspace}31022026');
     expect(shown()).toBe('');
     await user.tab();
@@ -198,7 +204,7 @@ describe('DateField', () => {
       expect(s).toHaveAttribute('aria-invalid', 'true');
       expect(s).toHaveAccessibleDescription(/Ngày cấp là bắt buộc\./);
     }
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('15');
     await user.tab();
     expect(screen.queryByText(/Vui lòng nhập đủ/)).not.toBeInTheDocument();
@@ -210,7 +216,7 @@ describe('DateField', () => {
     render(<DateHarness label="Ngày ký" name="signedOn" initial="2026-11-10" onValue={onValue} />);
     expect(segmentText()).toBe('10/11/2026');
     expect(document.querySelector('input[name="signedOn"]')).toHaveValue('2026-11-10');
-    await user.click(segments()[0]!);
+    await user.click(segment(0));
     await user.keyboard('{Backspace}{Backspace}');
     expect(shown()).toBe('');
     expect(document.querySelector('input[name="signedOn"]')).toHaveValue('');
@@ -219,7 +225,7 @@ describe('DateField', () => {
     await user.keyboard('10');
     expect(shown()).toBe('2026-11-10');
     // Backspace empties the year digit by digit, then goes back to the month and the day
-    await user.click(segments()[2]!);
+    await user.click(segment(2));
     await user.keyboard('{Backspace>12/}');
     expect(segmentText()).toBe('dd/mm/yyyy');
     expect(shown()).toBe('');

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { must } from '@skhcn/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMockServer,
@@ -25,7 +26,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const catHai = mockEnterprises.find((e) => e.name.includes('Cát Hải'))!;
+const catHai = must(
+  mockEnterprises.find((e) => e.name.includes('Cát Hải')),
+  'Cát Hải',
+);
 
 describe('counter intake form', () => {
   it('explains every problem next to its field and in a summary at the top that links to the field', async () => {
@@ -34,9 +38,12 @@ describe('counter intake form', () => {
     await user.selectOptions(await screen.findByLabelText(/Thủ tục hành chính/), 'tdc.dau-dinh-luong');
     await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
 
-    const summary = (await screen.findByText('Chưa thể gửi: vui lòng sửa các mục sau')).closest<HTMLElement>(
-      '[role="alert"]',
-    )!;
+    const summary = must(
+      (await screen.findByText('Chưa thể gửi: vui lòng sửa các mục sau')).closest<HTMLElement>(
+        '[role="alert"]',
+      ),
+      'the error summary',
+    );
     expect(summary).toHaveFocus();
     const taxCode = screen.getByLabelText(/Mã số doanh nghiệp\/mã số thuế/);
     expect(taxCode).toHaveAttribute('aria-invalid', 'true');
@@ -124,7 +131,7 @@ describe('counter intake form', () => {
     await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
 
     expect(await screen.findByText('Đã tiếp nhận hồ sơ')).toBeInTheDocument();
-    const created = server.state.store.dossiers.at(-1)!;
+    const created = must(server.state.store.dossiers.at(-1), 'the created dossier');
     expect(screen.getByText(created.code)).toBeInTheDocument();
     expect(screen.getByText('Ngày hẹn trả kết quả').nextElementSibling).toHaveTextContent(
       /^\d{2}\/\d{2}\/\d{4}$/,
@@ -132,10 +139,10 @@ describe('counter intake form', () => {
     expect(
       screen.getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả \(PDF\)/ }),
     ).toHaveAttribute('href', `/api/dossiers/${created.id}/documents/receipt.pdf`);
-    const call = server.state.calls.find((c) => c.path === 'conformity.receive')!.input as Record<
-      string,
-      unknown
-    >;
+    const call = must(
+      server.state.calls.find((c) => c.path === 'conformity.receive'),
+      'the receive call',
+    ).input as Record<string, unknown>;
     expect(call).toMatchObject({
       procedureCode: 'tdc.dau-dinh-luong',
       applicant: { representative: 'Vũ Văn Nam' },

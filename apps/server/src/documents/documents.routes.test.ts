@@ -71,7 +71,7 @@ async function file(db: Database, user: SessionUser, name: string): Promise<stri
   ).id;
 }
 
-/** The hợp quy declaration taken in at the counter by `officer` on `day`, with its two required files. */
+/** The hợp quy declaration taken in at the counter by `officer` on `day`, with the files its basis requires. */
 async function receivedAtCounter(db: Database, officer: SessionUser, day: Date) {
   return as(db, officer, day).conformity.receive({
     procedureCode: 'tdc.hop-quy',
@@ -79,6 +79,7 @@ async function receivedAtCounter(db: Database, officer: SessionUser, day: Date) 
     components: [
       { componentKey: 'ban-cong-bo', fileIds: [await file(db, officer, 'ban-cong-bo.pdf')] },
       { componentKey: 'giay-to-san-xuat-kinh-doanh', fileIds: [await file(db, officer, 'dkkd.pdf')] },
+      { componentKey: 'giay-chung-nhan', fileIds: [await file(db, officer, 'giay-chung-nhan.pdf')] },
     ],
   });
 }
@@ -122,7 +123,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
   }, 120_000);
   afterAll(async () => {
     await app?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const signIn = async (username: string): Promise<string> => (await signInOverHttp(app, username)).cookie;

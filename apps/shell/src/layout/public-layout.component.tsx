@@ -1,4 +1,4 @@
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { SkipLink } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
 import { departmentName } from '../organisation';
@@ -17,7 +17,9 @@ export function PublicLayout() {
           <span className="shell-header__name">{departmentName}</span>
         </div>
         <nav aria-label="Tra cứu công khai" className="shell-header__account">
-          <Link to="/tra-cuu">Tra cứu công khai</Link>
+          <NavLink to="/tra-cuu" end>
+            Tra cứu công khai
+          </NavLink>
           {user ? <Link to="/">Về trang làm việc</Link> : <Link to="/dang-nhap">Đăng nhập</Link>}
         </nav>
       </header>

@@ -6,7 +6,6 @@ import { ApplicantDossierPage, MyDossiersPage, NotForAccount } from '@skhcn/one-
 import { Card, ErrorState, LoadingState, PageHeader } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
 import { FIELD_APPS, fieldApp } from '../field-apps';
-import type { AppId } from '@skhcn/domain';
 
 /** The applicant's pages: staff who open one by URL are pointed to their inbox. */
 function ApplicantOnly({ children }: { children: ReactNode }) {
@@ -50,7 +49,7 @@ export function NewDossierPage() {
   }, []);
   const byApp = new Map<string, { code: string; name: string }[]>();
   for (const p of list.data ?? []) {
-    const app = fieldApp(p.app as AppId);
+    const app = fieldApp(p.app);
     if (!app) continue;
     byApp.set(app.path, [...(byApp.get(app.path) ?? []), { code: p.code, name: p.name }]);
   }

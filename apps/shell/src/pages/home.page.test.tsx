@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { createMockServer, findDemoUser, mockPublicKey } from '@skhcn/mocks/node';
 import { renderApp } from '../test/render-app';
 import { dossierHref } from '../field-apps';
@@ -27,7 +28,7 @@ describe('home: the cross-field inbox', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(10);
-    const link = within(rows[0]!).getByRole('link');
+    const link = within(must(rows[0], 'the first row')).getByRole('link');
     expect(link.getAttribute('href')).toMatch(/^\/tdc\/ho-so\/[0-9a-f-]{36}$/);
     expect(table).toHaveTextContent(/Quá hạn \d+ ngày làm việc/);
   });

@@ -38,13 +38,8 @@ export const attachmentsSchema = z
   .array(attachmentSchema)
   .max(100, { message: 'Quá nhiều tệp đính kèm (tối đa 100).' });
 
-/** Mã số thuế / mã số doanh nghiệp: 10 digits, or 10-3 for a branch. */
-export const taxCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{10}(-\d{3})?$/, {
-    message: 'Mã số thuế phải gồm 10 chữ số (hoặc 10 chữ số, gạch ngang và 3 chữ số với chi nhánh).',
-  });
+/** Mã số thuế: an organisation's 10 (or 10-3) digits, or a person's 12-digit identification number (domain rule). */
+export { taxCodeSchema } from '@skhcn/domain';
 
 export const procedureCodeSchema = z.string().trim().min(1, { message: 'Vui lòng chọn thủ tục.' }).max(100);
 

@@ -23,7 +23,10 @@ export const CALENDAR_SOURCES = {
       'Ngày nghỉ lễ, tết trùng vào ngày nghỉ hằng tuần thì được nghỉ bù vào ngày làm việc kế tiếp. ' +
       'Cơ quan hành chính nhà nước nghỉ hằng tuần thứ Bảy và Chủ nhật.',
   },
-  /** Ngày Văn hóa Việt Nam 24/11: a policy decision awaiting an amendment of Điều 112 — low confidence. */
+  /**
+   * Ngày Văn hóa Việt Nam 24/11: a policy decision awaiting an amendment of Điều 112 — not a day off yet. When the
+   * law changes, the administrator records it as a calendar announcement.
+   */
   cultureDay: {
     document:
       'Nghị quyết 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam; Nghị quyết 30/NQ-CP của Chính phủ',
@@ -31,8 +34,8 @@ export const CALENDAR_SOURCES = {
     confidence: 'L',
     note:
       'Bộ Chính trị chọn ngày 24/11 hằng năm là Ngày Văn hóa Việt Nam, người lao động được nghỉ hưởng nguyên lương; ' +
-      'Nghị quyết 30/NQ-CP (02/2026) giao sửa khoản 1 Điều 112 Bộ luật Lao động. Chưa xác minh văn bản luật đã có hiệu lực: ' +
-      'áp dụng từ năm 2026 như một ngày nghỉ dự kiến, cần kiểm tra lại.',
+      'Nghị quyết 30/NQ-CP (02/2026) giao sửa khoản 1 Điều 112 Bộ luật Lao động. Điều 112 chưa được sửa và lịch nghỉ năm 2026 ' +
+      'của Chính phủ có 25 ngày nghỉ không gồm 24/11: chưa tính là ngày nghỉ. Khi luật có hiệu lực, quản trị viên ghi nhận thông báo vào lịch.',
   },
   /** Years we have no announcement for: computed by rule, not announced. */
   computed: {

@@ -4,9 +4,6 @@ import { holidayCalendar } from './holidays.data';
 import { assertYear, dayNumberOf, fromDayNumber, isWeekendDay, toDayNumber, weekdayOfDay } from './iso-date';
 import { hungKingsDay, lunarDayLabel, lunarNewYear } from './lunar';
 
-/** First year Ngày Văn hóa Việt Nam (24/11) is treated as a day off (confidence L, see CALENDAR_SOURCES.cultureDay). */
-export const CULTURE_DAY_FROM_YEAR = 2026;
-
 interface StatutoryDay {
   day: number;
   name: string;
@@ -41,8 +38,8 @@ export function computeHolidayYear(year: number): HolidayYear {
   statutory.push({ day: adjacent, name: 'Quốc khánh (ngày liền kề 02/9)' });
   statutory.push({ day: nationalDay, name: 'Quốc khánh (02/9)' });
 
-  if (year >= CULTURE_DAY_FROM_YEAR)
-    statutory.push({ day: dayNumberOf(year, 11, 24), name: 'Ngày Văn hóa Việt Nam (24/11)' });
+  // Ngày Văn hóa Việt Nam (24/11) is not counted: it becomes a day off only once Điều 112 is amended, and then by
+  // an announcement the administrator records (CALENDAR_SOURCES.cultureDay).
 
   statutory.sort((a, b) => a.day - b.day);
   const off = new Set(statutory.map((s) => s.day));

@@ -28,9 +28,10 @@ describe('holiday data', () => {
       for (const m of cal.makeUpWorkingDays) expect([0, 6]).toContain(weekday(m.date));
       expect(cal.makeUpWorkingDays.length).toBe(cal.holidays.filter((h) => h.kind === 'swapped').length);
     });
-    it('has the 11 statutory days of Điều 112 accounted for (12 with 24/11 from 2026)', () => {
+    it('has the 11 statutory days of Điều 112 accounted for, and not 24/11 (Điều 112 not amended yet)', () => {
       const nonSwapped = cal.holidays.filter((h) => h.kind !== 'swapped').length;
-      expect(nonSwapped).toBe(cal.year >= 2026 ? 12 : 11);
+      expect(nonSwapped).toBe(11);
+      expect(cal.holidays.map((h) => h.date)).not.toContain(`${cal.year}-11-24`);
     });
   });
 
@@ -72,11 +73,12 @@ describe('computed years', () => {
     expect(isWorkingDay('2028-05-02')).toBe(false);
     expect(isWorkingDay('2028-05-03')).toBe(true);
   });
-  it('has 12 statutory days every computed year (11 + 24/11), all on distinct weekdays', () => {
+  it('has the 11 statutory days every computed year, all on distinct weekdays, and 24/11 a working day', () => {
     for (let y = 2028; y <= 2040; y++) {
       const cal = calendarForYear(y);
-      expect(cal.holidays).toHaveLength(12);
-      expect(new Set(cal.holidays.map((h) => h.date)).size).toBe(12);
+      expect(cal.holidays).toHaveLength(11);
+      expect(new Set(cal.holidays.map((h) => h.date)).size).toBe(11);
+      if (![0, 6].includes(weekday(`${y}-11-24`))) expect(isWorkingDay(`${y}-11-24`)).toBe(true);
       for (const h of cal.holidays) expect([1, 2, 3, 4, 5]).toContain(weekday(h.date));
     }
   });

@@ -26,7 +26,6 @@ const D30_4 = 'Ngày Chiến thắng (30/4)';
 const D1_5 = 'Ngày Quốc tế Lao động (01/5)';
 const QK = 'Quốc khánh (02/9)';
 const QK_ADJ = 'Quốc khánh (ngày liền kề 02/9)';
-const VH = 'Ngày Văn hóa Việt Nam (24/11)';
 
 const y2024: HolidayYear = {
   year: 2024,
@@ -103,7 +102,7 @@ const y2026: HolidayYear = {
       'Tết Bính Ngọ: nghỉ từ thứ Bảy 14/02 đến hết Chủ nhật 22/02/2026 (05 ngày Tết 16/02–20/02). ' +
       'Giỗ Tổ 26/4 trùng Chủ nhật: nghỉ bù thứ Hai 27/4. 30/4 (thứ Năm), 01/5 (thứ Sáu). ' +
       'Quốc khánh: nghỉ 29/8–02/9/2026, hoán đổi thứ Hai 31/8 với thứ Bảy 22/8/2026. ' +
-      'Ngày Văn hóa Việt Nam 24/11: độ tin cậy thấp (xem nguồn riêng).',
+      'Không có Ngày Văn hóa Việt Nam 24/11: Điều 112 Bộ luật Lao động chưa được sửa (xem nguồn riêng); 25 ngày nghỉ.',
   },
   holidays: [
     h('2026-01-01', TET_DL),
@@ -119,7 +118,6 @@ const y2026: HolidayYear = {
     h('2026-08-31', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)', 'swapped'),
     h('2026-09-01', QK_ADJ),
     h('2026-09-02', QK),
-    h('2026-11-24', VH, 'holiday', CALENDAR_SOURCES.cultureDay),
   ],
   makeUpWorkingDays: [
     h('2026-01-10', 'Làm bù cho thứ Sáu 02/01/2026'),
@@ -135,7 +133,7 @@ const y2027: HolidayYear = {
     note:
       'Dự kiến, chưa có thông báo chính thức: Tết Đinh Mùi mùng 1 là thứ Bảy 06/02/2027 → nghỉ 04/02–08/02 và nghỉ bù 09/02, 10/02; ' +
       'Giỗ Tổ thứ Sáu 16/4; 01/5 trùng thứ Bảy → nghỉ bù thứ Hai 03/5; Quốc khánh thứ Năm 02/9 và thứ Sáu 03/9 (tiền lệ 2021); ' +
-      'Ngày Văn hóa Việt Nam 24/11 (độ tin cậy thấp). Không có ngày hoán đổi.',
+      'Không tính 24/11 (Điều 112 chưa sửa). Không có ngày hoán đổi.',
   },
   holidays: [
     h('2027-01-01', TET_DL),
@@ -149,7 +147,6 @@ const y2027: HolidayYear = {
     h('2027-05-03', `Nghỉ bù ${D1_5} (trùng thứ Bảy)`, 'compensatory'),
     h('2027-09-02', QK),
     h('2027-09-03', QK_ADJ),
-    h('2027-11-24', VH, 'holiday', CALENDAR_SOURCES.cultureDay),
   ],
   makeUpWorkingDays: [],
 };

@@ -39,5 +39,4 @@ export {
 /** The lunar new year (Tết Nguyên Đán) in Vietnam time, ISO date. */
 export { lunarNewYear, hungKingsDay, lunarToSolar } from './lunar';
 export { addCalendarDays, calendarDaysBetween, MIN_CALENDAR_YEAR, MAX_CALENDAR_YEAR } from './iso-date';
-export { CULTURE_DAY_FROM_YEAR } from './computed-calendar';
 export { CALENDAR_SOURCES } from './calendar-sources.data';

@@ -70,9 +70,9 @@ describe('workingDaysBetween', () => {
     ['2026-02-13', '2026-02-13', 0],
     ['2026-02-13', '2026-02-20', 0],
     ['2026-01-01', '2026-01-31', 21], // 22 weekdays − 01/01, 02/01 + thứ Bảy 10/01
-    ['2025-12-31', '2026-12-31', 249], // 261 weekdays − 14 days off + 2 make-up Saturdays
+    ['2025-12-31', '2026-12-31', 250], // 261 weekdays − 13 days off + 2 make-up Saturdays (24/11 is worked)
     ['2024-12-31', '2025-12-31', 250], // 261 weekdays − 12 days off + 1 make-up Saturday
-    ['2025-12-31', '2027-01-04', 250],
+    ['2025-12-31', '2027-01-04', 251],
   ])('(%s, %s] = %i', (from, to, expected) => {
     expect(workingDaysBetween(from, to)).toBe(expected);
   });

@@ -53,6 +53,29 @@ export const TT_36_2026_BKHCN: LegalSource = {
   note: 'Danh mục sản phẩm, hàng hóa rủi ro cao, trung bình thuộc trách nhiệm quản lý của Bộ KH&CN từ 01/07/2026.',
 };
 
+/** Since 01/07/2025 an individual's or household business's tax code is their personal identification number. */
+export const TT_86_2024_BTC: LegalSource = {
+  document: 'Thông tư 86/2024/TT-BTC',
+  article: 'Điều 5',
+  date: '2024-12-23',
+  confidence: 'M',
+  note:
+    'Từ 01/07/2025 cá nhân, hộ kinh doanh dùng số định danh cá nhân (12 chữ số) làm mã số thuế; tổ chức giữ mã 10/13 chữ số. ' +
+    'Ba chữ số đầu của số định danh là mã tỉnh nơi đăng ký khai sinh (Thông tư 07/2016/TT-BCA, Điều 7), chưa đối chiếu văn bản gốc.',
+};
+
+/**
+ * Province codes that begin a personal identification number (Thông tư 07/2016/TT-BCA, Điều 7; the 63 provinces
+ * before the 2025 merger, which issued the numbers in use). Confidence M: remembered, not checked against the text.
+ */
+// prettier-ignore
+export const PERSONAL_ID_PROVINCE_CODES: readonly string[] = [
+  '001', '002', '004', '006', '008', '010', '011', '012', '014', '015', '017', '019', '020', '022', '024', '025',
+  '026', '027', '030', '031', '033', '034', '035', '036', '037', '038', '040', '042', '044', '045', '046', '048',
+  '049', '051', '052', '054', '056', '058', '060', '062', '064', '066', '067', '068', '070', '072', '074', '075',
+  '077', '079', '080', '082', '083', '084', '086', '087', '089', '091', '092', '093', '094', '095', '096',
+];
+
 export const TT_105_2020_BTC: LegalSource = {
   document: 'Thông tư 105/2020/TT-BTC',
   article: 'Điều 5',
@@ -71,7 +94,7 @@ export const TT_31_2022_BTC: LegalSource = {
 
 export const BLDS_2015_PERIOD_END: LegalSource = {
   document: 'Bộ luật Dân sự 2015 (Luật số 91/2015/QH13)',
-  article: 'Điều 147 khoản 1; Điều 148 khoản 3, 4',
+  article: 'Điều 147 khoản 2; Điều 148 khoản 3, 4',
   confidence: 'M',
   note: 'Thời hạn tính bằng năm kết thúc vào cuối ngày, tháng tương ứng của năm cuối cùng; ngày tương ứng không có (29/02) thì lấy ngày cuối cùng của tháng (áp dụng tương tự khoản 3).',
 };

@@ -95,3 +95,40 @@ describe('tax code check digit (Thông tư 105/2020/TT-BTC, confidence M)', () =
     );
   });
 });
+
+describe('personal identification number as tax code (Thông tư 86/2024/TT-BTC, from 01/07/2025)', () => {
+  it.each<[string, string | null, string]>([
+    ['031204001234', '031204001234', 'born in Hải Phòng'],
+    ['001099012345', '001099012345', 'born in Hà Nội'],
+    ['096 300 000 001', '096300000001', 'spaces ignored'],
+    ['003204001234', null, '003 is no province code'],
+    ['097204001234', null, 'above the last province code'],
+    ['000204001234', null, 'zero province'],
+    ['03120400123', null, '11 digits'],
+    ['0100109106001', '0100109106-001', '13 digits stay a branch of an organisation'],
+  ])('%s → %s (%s)', (input, expected) => {
+    const r = checkTaxCode(input);
+    if (expected === null) expect(r.valid).toBe(false);
+    else expect(r).toMatchObject({ valid: true, normalized: expected });
+  });
+
+  it('accepts exactly the 12-digit numbers that begin with a province code', () => {
+    const codes = new Set(TAX_CODE_RULES.personal.provinceCodes);
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{12}$/), (id) => {
+        expect(isValidTaxCode(id)).toBe(codes.has(id.slice(0, 3)));
+      }),
+    );
+  });
+
+  it('names the province code when it is wrong, and takes the person through the schema', () => {
+    expect(checkTaxCode('999204001234')).toMatchObject({
+      valid: false,
+      problem: 'personal_province',
+      message: taxCodeProblemMessages.personal_province,
+    });
+    expect(taxCodeSchema.parse('031204001234')).toBe('031204001234');
+    expect(TAX_CODE_RULES.personal.source).toMatchObject({ document: 'Thông tư 86/2024/TT-BTC' });
+    expect(TAX_CODE_RULES.personal.provinceCodes).toHaveLength(63);
+  });
+});

@@ -19,7 +19,7 @@ export const DEADLINE_RULES = {
   /** The day of the event is not counted: counting starts the following day. */
   startOfPeriod: {
     document: 'Bộ luật Dân sự 2015 (Luật số 91/2015/QH13)',
-    article: 'Điều 147 khoản 1',
+    article: 'Điều 147 khoản 2',
     confidence: 'H',
     note: 'Ngày đầu tiên của thời hạn không được tính mà tính từ ngày tiếp theo liền kề ngày có sự kiện xảy ra.',
   } satisfies LegalSource,

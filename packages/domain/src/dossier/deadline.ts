@@ -10,7 +10,7 @@ import { DEADLINE_RULES } from './deadline-rules.data';
  *  1. the receipt is dated in Vietnam time (UTC+7) whatever offset the timestamp carries;
  *  2. a receipt after 15:00, or on a non-working day, is treated as received on the next working day
  *     (DEADLINE_RULES.receiptCutoff, confidence M); call that day E;
- *  3. the day of receipt is not counted (Bộ luật Dân sự 2015 Điều 147 khoản 1):
+ *  3. the day of receipt is not counted (Bộ luật Dân sự 2015 Điều 147 khoản 2):
  *     working days → the n-th working day after E;
  *     calendar days → E + n days, moved to the next working day when that is a weekend or holiday
  *     (Bộ luật Dân sự 2015 Điều 148 khoản 5);

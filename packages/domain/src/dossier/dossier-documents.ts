@@ -78,7 +78,7 @@ const formOfAction = new Map<DossierAction, string>(
  * (online, or at the counter), and the form of each step recorded. Applicants do not get staff-only documents.
  */
 export function oneStopDocumentsOf(
-  history: readonly { action: DossierAction | string }[],
+  history: readonly { action: string }[],
   audience: 'staff' | 'applicant',
 ): OneStopDocumentType[] {
   const forms = new Set<string>();

@@ -3,7 +3,7 @@ import type { LegalSource } from '../legal-source';
 
 export const TT_01_2018_VPCP: LegalSource = {
   document: 'Thông tư 01/2018/TT-VPCP',
-  date: '2018-05-23',
+  date: '2018-11-23',
   confidence: 'H',
   note: 'Hướng dẫn thi hành Nghị định 61/2018/NĐ-CP; quy định mã số hồ sơ và các biểu mẫu một cửa (đã được thay thế).',
 };

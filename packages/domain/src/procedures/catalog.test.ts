@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { managementFieldsData } from '../dieu2/management-fields.data';
 import { DomainError } from '../errors';
 import {
   catalogDateIssues,
@@ -67,13 +68,22 @@ describe('catalog entries', () => {
       expect({ khoan: v.khoan, fieldSlug: v.fieldSlug, app: v.app }).toEqual({ khoan, fieldSlug, app });
   });
 
+  it('files every procedure under the field Điều 2 gives its khoản, so filtering by field finds it', () => {
+    for (const v of procedureCatalog) {
+      const field = managementFieldsData.find((f) => f.khoan === v.khoan);
+      expect([label(v), v.fieldSlug]).toEqual([label(v), field?.slug]);
+    }
+    const khoan13 = procedureCatalog.filter((v) => v.fieldSlug === 'science-information-statistics');
+    expect(khoan13.map((v) => v.nationalCode)).toContain('1.004473');
+  });
+
   it('science procedures are khoản 6 except result registration 1.004473 (khoản 13)', () => {
     for (const v of procedureCatalog.filter((x) => x.code.startsWith('khcn.'))) {
       expect(v.app).toBe('science');
       if (v.code === 'khcn.dang-ky-ket-qua') {
         expect([v.khoan, v.fieldSlug, v.nationalCode]).toEqual([
           13,
-          'science-technology-information',
+          'science-information-statistics',
           '1.004473',
         ]);
       } else {

@@ -432,9 +432,14 @@ export const conformityProcedures: ProcedureVersion[] = [
       },
       {
         key: 'thong-bao-ket-qua',
-        name: 'Ra thông báo kết quả kiểm tra nhà nước trong 3 ngày kể từ khi nhận kết quả đánh giá sự phù hợp',
-        duration: cd(3),
-        source: cite(ND_74_2018, undefined, { confidence: 'L' }),
+        name: 'Ra thông báo kết quả kiểm tra nhà nước trong 3 ngày làm việc kể từ khi nhận kết quả đánh giá sự phù hợp',
+        // Nghị định 74/2018 (sửa Điều 7 Nghị định 132/2008) is remembered as "03 ngày làm việc"; the text was not
+        // at hand to confirm the unit, so the value stays low-confidence (working days, the longer reading).
+        duration: wd(3),
+        source: cite(ND_74_2018, undefined, {
+          confidence: 'L',
+          note: 'Nhớ lại là "03 ngày làm việc"; chưa đối chiếu văn bản gốc về đơn vị ngày.',
+        }),
         actor: 'agency',
       },
       returnStep,

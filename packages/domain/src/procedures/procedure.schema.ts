@@ -1,5 +1,6 @@
 // Zod schema that every catalog entry must satisfy.
 import { z } from 'zod';
+import { managementFieldsData } from '../dieu2/management-fields.data';
 import { isoDateSchema } from '../legal-source';
 
 export const confidenceSchema = z.enum(['H', 'M', 'L']);
@@ -23,14 +24,22 @@ const sourcedDurationSchema = durationSchema.extend({
   note: z.string().min(1).optional(),
 });
 
-/** Khoản of Điều 2 → field slug and app, for the fields that have procedures. */
-export const KHOAN_FIELDS: Readonly<Record<number, { fieldSlug: string; app: string }>> = {
-  6: { fieldSlug: 'science-technology-innovation', app: 'science' },
-  11: { fieldSlug: 'standards-metrology-quality', app: 'conformity' },
-  12: { fieldSlug: 'radiation-nuclear-safety', app: 'licensing' },
-  13: { fieldSlug: 'science-technology-information', app: 'science' },
-  14: { fieldSlug: 'postal', app: 'licensing' },
-};
+/** The khoản of Điều 2 that have procedures in the catalog. */
+const KHOAN_WITH_PROCEDURES = [6, 11, 12, 13, 14] as const;
+
+/**
+ * Khoản of Điều 2 → field slug and app, for the fields that have procedures: taken from the Điều 2 map
+ * (dieu2/management-fields.data.ts), so that a procedure's field is the field of Điều 2 and filtering by it
+ * finds it.
+ */
+export const KHOAN_FIELDS: Readonly<Record<number, { fieldSlug: string; app: string }>> = Object.fromEntries(
+  KHOAN_WITH_PROCEDURES.map((khoan) => {
+    const field = managementFieldsData.find((f) => f.khoan === khoan);
+    const app = field?.apps[0];
+    if (!field || !app) throw new Error(`Điều 2 khoản ${khoan} has no field or app`);
+    return [khoan, { fieldSlug: field.slug, app }];
+  }),
+);
 
 const keySchema = z
   .string()

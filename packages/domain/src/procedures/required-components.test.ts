@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { declarableRiskClasses } from '../conformity';
+import { must } from '../must';
 import { procedureInForce } from './index';
 import { missingComponents, requiredComponents } from './required-components';
 
 const keys = (code: string, day: string, answers: Record<string, string>) =>
-  requiredComponents(procedureInForce(code, day)!, answers).map((c) => c.key);
+  requiredComponents(must(procedureInForce(code, day), code), answers).map((c) => c.key);
 
 describe('the components a declaration must carry follow its basis and risk class', () => {
   it.each([
@@ -61,7 +62,7 @@ describe('the components a declaration must carry follow its basis and risk clas
   });
 
   it('names what a submission leaves out', () => {
-    const v = procedureInForce('tdc.hop-quy', '2026-07-01')!;
+    const v = must(procedureInForce('tdc.hop-quy', '2026-07-01'), 'tdc.hop-quy');
     expect(
       missingComponents(v, ['ban-cong-bo'], { riskClass: 'medium', basis: 'self_assessment' }).map(
         (c) => c.name,

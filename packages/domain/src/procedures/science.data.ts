@@ -30,7 +30,7 @@ const NO_FEE = 'Không thu phí.';
 export const scienceProcedures: ProcedureVersion[] = [
   {
     khoan: 13,
-    fieldSlug: 'science-technology-information',
+    fieldSlug: 'science-information-statistics',
     app: 'science',
     receivingBody: 'Sở Khoa học và Công nghệ',
     code: 'khcn.dang-ky-ket-qua',

@@ -9,7 +9,7 @@ import {
   findDemoUser,
   runCommand,
 } from '@skhcn/mocks/node';
-import { addWorkingDays } from '@skhcn/domain';
+import { addWorkingDays, must } from '@skhcn/domain';
 import { renderField as renderApp, TEST_TODAY as TODAY } from '../testing';
 
 const server = createMockServer({ signedInAs: 'canbo.tdc', today: TODAY });
@@ -22,7 +22,11 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const id = (n: number) => `8f1c2a10-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const dossier = (n: number) => server.state.store.dossiers.find((d) => d.id === id(n))!;
+const dossier = (n: number) =>
+  must(
+    server.state.store.dossiers.find((d) => d.id === id(n)),
+    `dossier ${n}`,
+  );
 /** Types an ISO date into a DateField the way people do: dd, mm, yyyy from the day segment on. */
 const digits = (iso: string) => iso.split('-').reverse().join('');
 
@@ -138,7 +142,7 @@ describe('dossier page', () => {
   });
 
   it('assigns an officer chosen from the unit (unit head)', async () => {
-    server.state.user = findDemoUser('truong.tdc')!;
+    server.state.user = must(findDemoUser('truong.tdc'), 'truong.tdc');
     const d = dossier(4);
     const user = userEvent.setup();
     renderApp(`/tdc/ho-so/${d.id}`);
@@ -153,16 +157,16 @@ describe('dossier page', () => {
   });
 
   it('sends the apology letter with a new appointment date (Mẫu 04), once, and lists the letter', async () => {
-    server.state.user = findDemoUser('truong.tdc')!;
+    server.state.user = must(findDemoUser('truong.tdc'), 'truong.tdc');
     const d = dossier(3);
-    const newDeadline = addWorkingDays(d.deadline!, 3);
+    const newDeadline = addWorkingDays(must(d.deadline, 'the deadline'), 3);
     const user = userEvent.setup();
     renderApp(`/tdc/ho-so/${d.id}`);
     await user.click(await screen.findByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Xin lỗi, hẹn lại ngày trả' }));
     const date = within(dialog).getByRole('group', { name: /Ngày hẹn trả kết quả mới/ });
-    const day = within(date).getAllByRole('spinbutton')[0]!;
+    const day = must(within(date).getAllByRole('spinbutton')[0], 'the day segment');
     expect(date).toHaveAccessibleDescription(/Vui lòng chọn ngày hẹn trả kết quả mới\./);
     // focus goes to the first field with a problem, in the order they are on screen
     expect(within(dialog).getByLabelText(/Lý do chậm trả kết quả/)).toHaveAccessibleDescription(
@@ -171,7 +175,7 @@ describe('dossier page', () => {
     expect(within(dialog).getByLabelText(/Lý do chậm trả kết quả/)).toHaveFocus();
     // a date not after the current one is explained before anything is sent
     await user.click(day);
-    await user.keyboard(digits(d.deadline!));
+    await user.keyboard(digits(must(d.deadline, 'the deadline')));
     await user.type(
       within(dialog).getByLabelText(/Lý do chậm trả kết quả/),
       'Chờ kết quả thử nghiệm đối chứng',
@@ -208,7 +212,7 @@ describe('dossier page', () => {
 
   it('asks for payment with checked amounts, then records the receipt against the amount asked', async () => {
     // a postal licence re-issue (500.000 đồng) received at the counter and assigned to the postal officer
-    const postal = findDemoUser('canbo.buuchinh')!;
+    const postal = must(findDemoUser('canbo.buuchinh'), 'canbo.buuchinh');
     const d = createDossier(
       server.state.store,
       postal,
@@ -221,7 +225,7 @@ describe('dossier page', () => {
       },
       'counter',
     );
-    runCommand(server.state.store, findDemoUser('lanhdao')!, 'assign', {
+    runCommand(server.state.store, must(findDemoUser('lanhdao'), 'lanhdao'), 'assign', {
       dossierId: d.id,
       expectedVersion: d.version,
       assigneeUserId: postal.id,

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { must } from '@skhcn/domain';
 import { createMockServer, findDemoUser, MockTrpcError, trpcOverride } from '@skhcn/mocks/node';
 import { renderField as renderApp, TEST_TODAY as TODAY } from '../testing';
 
@@ -23,9 +24,10 @@ describe('officer inbox', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(5);
     // received 16 days ago, still in process: overdue, in red and in words
-    const late = rows.find(
-      (r) => r.textContent?.includes('Dây điện') || r.textContent?.includes('Vĩnh Bảo'),
-    )!;
+    const late = must(
+      rows.find((r) => r.textContent?.includes('Dây điện') || r.textContent?.includes('Vĩnh Bảo')),
+      'the overdue dossier',
+    );
     expect(late).toHaveTextContent(/Quá hạn \d+ ngày làm việc/);
     expect(within(late).getByText(/Quá hạn/)).toHaveClass('skh-badge--danger');
     expect(table).toHaveTextContent(/Còn [12] ngày làm việc|Đến hạn hôm nay/);

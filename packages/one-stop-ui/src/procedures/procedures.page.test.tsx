@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { proceduresByKhoan } from '@skhcn/domain';
+import { must, proceduresByKhoan } from '@skhcn/domain';
 import {
   createMockServer,
   findDemoUser,
@@ -30,7 +30,10 @@ describe('a field’s procedures page', () => {
     const articles = await screen.findAllByRole('article');
     expect(articles).toHaveLength(expected.length);
 
-    const hopQuy = articles.find((a) => within(a).queryByRole('heading', { name: /công bố hợp quy/ }))!;
+    const hopQuy = must(
+      articles.find((a) => within(a).queryByRole('heading', { name: /công bố hợp quy/ })),
+      'the hợp quy card',
+    );
     expect(hopQuy).toBeDefined();
     // since 01/07/2026 the risk-based regime of Nghị định 37/2026 applies
     expect(hopQuy).toHaveTextContent('5 ngày làm việc');
@@ -44,7 +47,10 @@ describe('a field’s procedures page', () => {
     server.use(trpcOverride('procedures.list', 'query', () => listProcedures({ khoan: 11 }, '2026-01-15')));
     renderApp();
     const articles = await screen.findAllByRole('article');
-    const hopQuy = articles.find((a) => within(a).queryByRole('heading', { name: /hợp quy/ }))!;
+    const hopQuy = must(
+      articles.find((a) => within(a).queryByRole('heading', { name: /hợp quy/ })),
+      'the hợp quy card',
+    );
     expect(hopQuy).toHaveTextContent('TT 28/2012 (nhóm 2)');
     expect(hopQuy).not.toHaveTextContent('NĐ 37/2026');
   });

@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { schema } from '@skhcn/db';
+import { must } from '@skhcn/domain';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
 import { setIntegrations } from '../../integrations/integrations';
@@ -88,14 +89,19 @@ describeEachDatabase('the documents of a dossier and its public status', (t) => 
       status: 5,
       additionsRequested: 'Giấy chứng nhận hợp quy: Bản chụp mờ, không đọc được số giấy chứng nhận',
     });
-    expect(kinds(mine.items[0]!.documents)).toEqual(['receipt', 'additions-request']);
+    expect(kinds(must(mine.items[0], 'the filed dossier').documents)).toEqual([
+      'receipt',
+      'additions-request',
+    ]);
 
     const files = await tt28Components(t.db, applicant);
     d = (
       await as(t.db, applicant, vn('2026-03-04')).dossiers.supplyAdditions({
         dossierId: id,
         expectedVersion: d.version,
-        attachments: [{ componentKey: 'giay-chung-nhan', fileId: files[0]!.fileIds[0]! }],
+        attachments: [
+          { componentKey: 'giay-chung-nhan', fileId: must(files[0]?.fileIds[0], 'the certificate file') },
+        ],
       })
     ).dossier;
     d = (
@@ -114,7 +120,7 @@ describeEachDatabase('the documents of a dossier and its public status', (t) => 
     expect(notice).toMatchObject({
       result: true,
       form: null,
-      url: expect.stringMatching(/^\/api\/public\/notices\/.+\.pdf$/),
+      url: expect.stringMatching(/^\/api\/public\/notices\/.+\.pdf$/) as unknown,
     });
     expect(kinds((await get(applicant, vn('2026-03-05'))).documents)).not.toContain('notice');
     await as(t.db, officer, vn('2026-03-06')).dossiers.returnResult({
@@ -123,7 +129,11 @@ describeEachDatabase('the documents of a dossier and its public status', (t) => 
     });
     const returned = await as(t.db, applicant, vn('2026-03-06')).dossiers.mine({});
     expect(returned.items[0]).toMatchObject({ status: 10, additionsRequested: null });
-    expect(kinds(returned.items[0]!.documents)).toEqual(['receipt', 'additions-request', 'notice']);
+    expect(kinds(must(returned.items[0], 'the returned dossier').documents)).toEqual([
+      'receipt',
+      'additions-request',
+      'notice',
+    ]);
   });
 
   it('shows the public status by the code and the QR key, nothing personal, and nothing for a wrong key', async () => {
