@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import {
   axeViolations,
   describeViolations,
@@ -17,6 +16,7 @@ import {
   type RunningServer,
 } from './harness';
 import { must } from '@skhcn/domain';
+import { readPdf } from '@skhcn/documents/testing';
 
 const PASSWORD = 'Demo@2026';
 const RETURN_COMMENT = 'Danh sách tập huấn chỉ có 40 người; đề nghị sửa tử số.';
@@ -233,12 +233,12 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
     expect(download.suggestedFilename()).toBe('dti-commune-2026.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
-      (await readFile(must(await download.path(), '(await download.path())'))) as unknown as ArrayBuffer,
+      (await readFile(must(await download.path(), 'the downloaded file'))) as unknown as ArrayBuffer,
     );
-    const results = must(wb.getWorksheet('Kết quả'), 'wb.getWorksheet("Kết quả")');
+    const results = must(wb.getWorksheet('Kết quả'), 'the results sheet');
     expect(results.getRow(5).getCell(3).value).toBe('Phường Hồng Bàng');
     expect(results.getRow(5).getCell(7).value).toBe(0.028);
-    const data = must(wb.getWorksheet('Số liệu'), 'wb.getWorksheet("Số liệu")');
+    const data = must(wb.getWorksheet('Số liệu'), 'the inputs sheet');
     expect(data.actualRowCount).toBe(1 + 3 * 62);
     const rows: (string | number)[][] = [];
     data.eachRow((row, n) => {
@@ -246,7 +246,7 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
     });
     const broadband = must(
       rows.find((r) => r[0] === 'phuong-hong-bang' && r[2] === '1.1'),
-      'rows.find((r) => r[0] === "phuong-hong-bang" && r[2] === …',
+      'the row of Hồng Bàng’s 1.1',
     );
     // status, self-assessed value and points, appraised points, final points, evidence
     expect(broadband[5]).toBe('Đã chấp nhận');
@@ -256,10 +256,8 @@ describe('DTI story: from a cycle opened for three communes to the ranking and t
 
     const pdf = await cds.context().request.get(`/api/dti/cycles/${cycleId}/report.pdf`);
     expect(pdf.status()).toBe(200);
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), {
-      mergePages: true,
-    });
-    expect(text.replace(/\s+/g, ' ')).toContain('BÁO CÁO KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ');
+    const { text } = await readPdf(await pdf.body());
+    expect(text).toContain('BÁO CÁO KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ');
     expect(pageErrors).toEqual([]);
   });
 });
