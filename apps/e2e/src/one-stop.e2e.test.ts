@@ -205,6 +205,28 @@ describe('one-stop screens for every kind of user', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   }, 180_000);
 
+  it('lets the administrator record a day off in the working-day calendar', async () => {
+    const admin = await signIn('quantri');
+    await admin.goto('/lich-lam-viec');
+    expect(await heading(admin)).toBe('Lịch làm việc');
+    await admin.getByLabel('Năm').selectOption('2027');
+    await admin.getByRole('table', { name: 'Ngày nghỉ năm 2027' }).waitFor();
+    const day = admin
+      .getByRole('group', { name: /^Ngày(?! ban hành)/ })
+      .getByRole('spinbutton')
+      .first();
+    await day.click();
+    await admin.keyboard.type('24/11/2027');
+    await admin.getByLabel(/Tên ngày/).fill('Ngày Văn hóa Việt Nam (24/11)');
+    await admin.getByLabel(/Văn bản thông báo/).fill('Thông báo 100/TB-BNV');
+    await admin.getByRole('button', { name: 'Ghi nhận' }).click();
+    await admin.getByText('Đã ghi nhận 24/11/2027: Ngày Văn hóa Việt Nam (24/11).').waitFor();
+    await expect(admin.getByRole('table', { name: 'Ngày nghỉ năm 2027' }).innerText()).resolves.toContain(
+      '24/11/2027',
+    );
+    await expectAxeClean(admin);
+  }, 120_000);
+
   it('walks the public pages signed out', async () => {
     const visitor = await newPage();
     for (const start of ['/tra-cuu', '/tra-cuu/ho-so', '/tra-cuu/cong-bo']) await walkMenus(visitor, start);

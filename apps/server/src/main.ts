@@ -7,7 +7,13 @@ import {
   seedShippedDtiFrameworks,
   upsertUnits,
 } from '@skhcn/db';
-import { integrationsFromEnv, platformExtensions, setIntegrations, startOutboxWorker } from '@skhcn/api';
+import {
+  integrationsFromEnv,
+  loadCalendarAnnouncements,
+  platformExtensions,
+  setIntegrations,
+  startOutboxWorker,
+} from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
 import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
@@ -32,6 +38,14 @@ async function main(): Promise<void> {
   const fileStore = new DiskFileStore(join(defaultDataDir(env.DATA_DIR), 'files'));
   // the national systems whose address is configured; the others answer "not configured"
   setIntegrations(integrationsFromEnv(env));
+  // the administrator's calendar announcements: every deadline counts with them; re-read every minute so that a
+  // record made through another server process reaches this one
+  await loadCalendarAnnouncements(database.db);
+  setInterval(() => {
+    loadCalendarAnnouncements(database.db).catch((err: unknown) =>
+      console.error('Không đọc được lịch làm việc / could not reload the calendar', err),
+    );
+  }, 60_000).unref();
 
   const org = organisations[DEFAULT_ORGANISATION_ID];
   if (!org) throw new Error(`Unknown organisation "${DEFAULT_ORGANISATION_ID}"`);

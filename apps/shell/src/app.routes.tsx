@@ -21,6 +21,7 @@ const ApplicantDossierRoute = lazy(() =>
   applicantPages().then((m) => ({ default: m.ApplicantDossierRoute })),
 );
 const NewDossierPage = lazy(() => applicantPages().then((m) => ({ default: m.NewDossierPage })));
+const CalendarPage = lazy(() => import('./pages/calendar.page').then((m) => ({ default: m.CalendarPage })));
 const PublicHome = lazy(() => publicPages().then((m) => ({ default: m.PublicHome })));
 const PublicDossierStatus = lazy(() => publicPages().then((m) => ({ default: m.PublicDossierStatus })));
 
@@ -96,6 +97,16 @@ export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObj
               element: (
                 <StaffOnly>
                   <FieldPage />
+                </StaffOnly>
+              ),
+            },
+            {
+              path: 'lich-lam-viec',
+              element: (
+                <StaffOnly>
+                  <Page>
+                    <CalendarPage />
+                  </Page>
                 </StaffOnly>
               ),
             },

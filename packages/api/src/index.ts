@@ -1,6 +1,7 @@
 // @skhcn/api: the one tRPC router of the platform. Handlers are plain functions of ({ ctx, input }).
 export { appRouter, type AppRouter } from './routers/app.router';
 export { platformExtensions } from './platform';
+export { loadCalendarAnnouncements, type CalendarYearView } from './routers/calendar/calendar.handler';
 export type { EngineExtensions } from './one-stop';
 export { createCallerFactory, type AppErrorData } from './trpc';
 export {

@@ -22,6 +22,7 @@ import {
   type LookupEnterpriseOutput,
   type TdcProcedureCode,
 } from './conformity-contract';
+import { calendarProcedures } from './calendar-procedures';
 import { mockEnterprises } from './conformity-fixtures';
 import {
   conformityReport,
@@ -207,6 +208,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ),
     ...dossierProcedures(state),
     ...conformityProcedures(state),
+    ...calendarProcedures(requireUser, () => new Date()),
     ...dtiProcedures({
       store: state.dti,
       user: () => state.user,

@@ -36,6 +36,9 @@ export function MainNav() {
         <li>
           <NavLink to="/dieu-2">Bản đồ Điều 2</NavLink>
         </li>
+        <li>
+          <NavLink to="/lich-lam-viec">Lịch làm việc</NavLink>
+        </li>
       </ul>
       <h2 className="shell-nav__heading" id="nav-fields">
         Lĩnh vực quản lý

@@ -1,5 +1,6 @@
 import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
+import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { dtiRouter } from './dti/dti.router';
@@ -11,6 +12,7 @@ import { systemRouter } from './system/system.router';
 
 export const appRouter = router({
   auth: authRouter,
+  calendar: calendarRouter,
   org: orgRouter,
   fields: fieldsRouter,
   procedures: proceduresRouter,

@@ -12,4 +12,5 @@ export * from './declarations.repository';
 export * from './registry.repository';
 export * from './reports.repository';
 export * from './integrations.repository';
+export * from './calendar.repository';
 export * from './dti.repository';

@@ -2,4 +2,5 @@ export * from './organisation.schema';
 export * from './auth.schema';
 export * from './dossier.schema';
 export * from './conformity.schema';
+export * from './calendar.schema';
 export * from './dti.schema';

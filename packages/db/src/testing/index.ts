@@ -30,6 +30,7 @@ const TABLES = [
   'files',
   'sessions',
   'memberships',
+  'calendar_announcements',
   'users',
   'organisation_units',
   'audit_denials',

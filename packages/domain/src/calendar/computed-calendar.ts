@@ -1,4 +1,5 @@
 import type { HolidayEntry, HolidayYear } from './index';
+import { applyCalendarAnnouncements, type CalendarAnnouncement } from './calendar-announcements';
 import { CALENDAR_SOURCES } from './calendar-sources.data';
 import { holidayCalendar } from './holidays.data';
 import { assertYear, dayNumberOf, fromDayNumber, isWeekendDay, toDayNumber, weekdayOfDay } from './iso-date';
@@ -65,16 +66,34 @@ export function computeHolidayYear(year: number): HolidayYear {
 }
 
 const cache = new Map<number, HolidayYear>();
+let announced: readonly CalendarAnnouncement[] = [];
 
-/** The year's calendar: official data where we have it, else a computed one that says so. */
+/** The year's calendar as shipped: official data where we have it, else a computed one that says so. */
+export function baseCalendarForYear(year: number): HolidayYear {
+  assertYear(year);
+  return holidayCalendar[year] ?? computeHolidayYear(year);
+}
+
+/**
+ * The year's calendar in force: the shipped one with the recorded announcements applied
+ * (installCalendarAnnouncements).
+ */
 export function calendarForYear(year: number): HolidayYear {
   assertYear(year);
-  const known = holidayCalendar[year];
-  if (known) return known;
-  let computed = cache.get(year);
-  if (!computed) {
-    computed = computeHolidayYear(year);
-    cache.set(year, computed);
+  let cal = cache.get(year);
+  if (!cal) {
+    cal = applyCalendarAnnouncements(baseCalendarForYear(year), announced);
+    cache.set(year, cal);
   }
-  return computed;
+  return cal;
+}
+
+/** Replaces the announcements every calendar computation uses; the caller also clears the working-day index. */
+export function setCalendarAnnouncements(list: readonly CalendarAnnouncement[]): void {
+  announced = [...list];
+  cache.clear();
+}
+
+export function calendarAnnouncementsInUse(): readonly CalendarAnnouncement[] {
+  return announced;
 }

@@ -27,7 +27,21 @@ export interface HolidayYear {
 
 export { holidayCalendar } from './holidays.data';
 /** The year's calendar: official data where we have it, else a computed one that says so. */
-export { calendarForYear, computeHolidayYear } from './computed-calendar';
+export {
+  baseCalendarForYear,
+  calendarAnnouncementsInUse,
+  calendarForYear,
+  computeHolidayYear,
+} from './computed-calendar';
+export {
+  applyCalendarAnnouncements,
+  assertCalendarAnnouncementChanges,
+  calendarAnnouncementProblem,
+  calendarAnnouncementSchema,
+  CALENDAR_ANNOUNCEMENT_KIND_LABELS,
+  type CalendarAnnouncement,
+  type CalendarAnnouncementKind,
+} from './calendar-announcements';
 export {
   isWorkingDay,
   /** The n-th working day after `from` (n ≥ 0; n = 0 returns `from` if it is a working day, else the next one). */
@@ -35,6 +49,7 @@ export {
   /** Working days in (from, to]: 0 when to ≤ from. */
   workingDaysBetween,
   nextWorkingDayOnOrAfter,
+  installCalendarAnnouncements,
 } from './working-days';
 /** The lunar new year (Tết Nguyên Đán) in Vietnam time, ISO date. */
 export { lunarNewYear, hungKingsDay, lunarToSolar } from './lunar';

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
-import { calendarForYear } from './computed-calendar';
+import type { CalendarAnnouncement } from './calendar-announcements';
+import { calendarForYear, setCalendarAnnouncements } from './computed-calendar';
 import {
   MAX_CALENDAR_YEAR,
   dayNumberOf,
@@ -25,6 +26,15 @@ interface YearIndex {
 }
 
 const indexCache = new Map<number, YearIndex>();
+
+/**
+ * Makes every deadline from now on count with these announcements (the administrator's records of the
+ * Government's days off and make-up days). The server installs them at start and after each change.
+ */
+export function installCalendarAnnouncements(list: readonly CalendarAnnouncement[]): void {
+  setCalendarAnnouncements(list);
+  indexCache.clear();
+}
 
 function yearIndex(year: number): YearIndex {
   const cached = indexCache.get(year);

@@ -153,7 +153,7 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
     kind: 'regulation',
     organisation: {
       name: 'Công ty TNHH Dây cáp điện Bạch Đằng',
-      taxCode: '0200123457',
+      taxCode: '0200456784',
       address: 'Số 5 đường Bạch Đằng, phường Hồng An, thành phố Hải Phòng',
     },
     products: [{ name: 'Dây điện bọc nhựa PVC', model: 'VCm 2x1.5', origin: 'Việt Nam' }],
@@ -164,7 +164,7 @@ export async function seedConformityDemo(db: Database, now: Date = new Date()): 
     kind: 'regulation',
     organisation: {
       name: 'Công ty Cổ phần Mũ bảo hiểm An Toàn',
-      taxCode: '0100109106',
+      taxCode: '0100234562',
       address: 'Số 88 đường Lạch Tray, phường Gia Viên, thành phố Hải Phòng',
     },
     products: [{ name: 'Mũ bảo hiểm cho người đi mô tô, xe máy', model: 'AT-01', origin: 'Việt Nam' }],

@@ -529,6 +529,12 @@ describeEachDatabase('TĐC declarations and the notice registry', (t) => {
         { status: 9, n: 3 },
         { status: 10, n: 1 },
       ]);
+      // no two companies share a tax code
+      const shared = await t.db.execute(
+        sql`select applicant_tax_code from dossiers group by applicant_tax_code
+            having count(distinct applicant_name) > 1`,
+      );
+      expect((shared as { rows: unknown[] }).rows).toEqual([]);
       const pub = as(t.db, null as unknown as SessionUser, now).conformity.registry;
       expect((await pub.search({ status: 'in_force' })).total).toBe(2);
       expect((await pub.search({ status: 'revoked' })).total).toBe(1);
