@@ -209,7 +209,7 @@ describe('one-stop screens for every kind of user', () => {
     const admin = await signIn('quantri');
     await admin.goto('/lich-lam-viec');
     expect(await heading(admin)).toBe('Lịch làm việc');
-    await admin.getByLabel('Năm').selectOption('2027');
+    await admin.getByRole('combobox', { name: 'Năm' }).selectOption('2027');
     await admin.getByRole('table', { name: 'Ngày nghỉ năm 2027' }).waitFor();
     const day = admin
       .getByRole('group', { name: /^Ngày(?! ban hành)/ })

@@ -38,6 +38,8 @@ export interface DeclarationDraft {
   organisation: { taxCode: string; name: string; address: string; phone: string; email: string };
   products: ProductDraft[];
   refs: { key: number; text: string }[];
+  /** the organisation's own number of its declaration (hợp chuẩn, hợp quy) */
+  ownNumber: string;
   riskClass: RiskClass | '';
   basisKind: ConformityBasis | '';
   basis: {
@@ -80,6 +82,7 @@ export function emptyDraft(organisation?: { name: string; taxCode: string }): De
     },
     products: [emptyProduct()],
     refs: [{ key: newKey(), text: '' }],
+    ownNumber: '',
     riskClass: '',
     basisKind: '',
     basis: {
@@ -150,10 +153,16 @@ export function toDeclarationInput(draft: DeclarationDraft, receivedOn: string):
   };
   switch (kind) {
     case 'standard':
-      return { ...common, standards: refs, basis: basisInput(draft) };
+      return {
+        ...common,
+        ownNumber: blankToUndefined(draft.ownNumber),
+        standards: refs,
+        basis: basisInput(draft),
+      };
     case 'regulation':
       return {
         ...common,
+        ownNumber: blankToUndefined(draft.ownNumber),
         regulations: refs,
         riskClass: draft.riskClass || undefined,
         basis: basisInput(draft),

@@ -8,6 +8,16 @@ export function ReferencesSection({ draft, set, errors, kind }: SectionProps) {
   const refKind = kind === 'standard' ? 'TCVN' : 'QCVN';
   return (
     <Card title={kind === 'standard' ? '4. Tiêu chuẩn công bố' : '4. Quy chuẩn kỹ thuật'}>
+      {kind === 'standard' || kind === 'regulation' ? (
+        <TextField
+          id="decl-ownNumber"
+          label="Số bản công bố của tổ chức, cá nhân"
+          hint="Số tổ chức, cá nhân tự ghi trên bản công bố, ví dụ 01/2026/CBHQ (không bắt buộc)."
+          value={draft.ownNumber}
+          error={errors['decl-ownNumber']}
+          onChange={(e) => set({ ownNumber: e.target.value })}
+        />
+      ) : null}
       {draft.refs.map((r, i) => {
         const parsed = r.text.trim() ? (refKind === 'TCVN' ? parseTcvn(r.text) : parseQcvn(r.text)) : null;
         return (

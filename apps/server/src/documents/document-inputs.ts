@@ -122,6 +122,15 @@ function leaderSigner(fullName: string) {
   return { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', fullName };
 }
 
+/**
+ * The signature block of a document the issuing unit issues in its own name (the TĐC notice): the unit's own
+ * signature titles from the organisation data (a Chi cục signs for the Chi cục), else the department's leader.
+ */
+function issuerSigner(data: DossierDocumentData, ctx: DocumentContext, fullName: string) {
+  const signature = findUnit(ctx.org, data.dossier.unitCode)?.signature;
+  return signature ? { ...signature, fullName } : leaderSigner(fullName);
+}
+
 /** A unit's signature block, for letters the handling unit sends (Mẫu 04, 05). */
 function unitSigner(data: DossierDocumentData, ctx: DocumentContext, fullName: string) {
   const unit = findUnit(ctx.org, data.dossier.unitCode);
@@ -245,53 +254,91 @@ export function stopNoticeInput(data: DossierDocumentData, ctx: DocumentContext)
 
 // ——— Mẫu 06 ———
 
-const STEP_UNIT: Record<string, (unitName: string) => string> = {
-  submit: () => 'Bộ phận Tiếp nhận và Trả kết quả (nhận hồ sơ trực tuyến)',
-  receive: () => 'Bộ phận Tiếp nhận và Trả kết quả',
-  refuse: () => 'Bộ phận Tiếp nhận và Trả kết quả',
-  assign: (u) => u,
-  request_additions: () => 'Tổ chức, cá nhân (bổ sung, hoàn thiện hồ sơ)',
-  supply_additions: (u) => u,
-  submit_for_signature: () => 'Lãnh đạo Sở',
-  approve: () => 'Bộ phận Tiếp nhận và Trả kết quả (nhận kết quả)',
-  reject: () => 'Bộ phận Tiếp nhận và Trả kết quả (nhận kết quả)',
-  return_result: () => 'Tổ chức, cá nhân (nhận kết quả)',
-  withdraw: (u) => u,
-  stop: (u) => u,
-  extend_deadline: (u) => u,
-  request_payment: () => 'Tổ chức, cá nhân (thực hiện nghĩa vụ tài chính)',
-  confirm_payment: (u) => u,
-};
+const ONE_STOP = 'Bộ phận Tiếp nhận và Trả kết quả';
+const LEADERSHIP = 'Lãnh đạo Sở';
 
 /**
- * The control sheet, one row per step of the history: who handed the dossier to whom, when, and whether the step
- * ended before, on or after the appointment date then in force (the domain's classifyTimeliness).
+ * The control sheet: one row per hand-over of the dossier, as the steps really happened — the applicant to the
+ * one-stop officer who received it, the one-stop officer to the officer the unit head assigned, that officer to the
+ * leader who signs, the leader back to the one-stop section, the one-stop officer to the applicant (and out to the
+ * applicant and back for additions or fees). The receiving person is read from the step that follows (who acted
+ * next); each row says whether the step ended before, on or after the appointment date then in force (the domain's
+ * classifyTimeliness).
  */
 export function controlSheetInput(data: DossierDocumentData, ctx: DocumentContext): ControlSheetInput {
   const unitName = issuer(data, ctx).name;
+  const applicant = applicantOf(data).name;
+  const events = data.events;
+  const nextActor = (i: number, actions: readonly string[]): string | undefined =>
+    events.slice(i + 1).find((e) => actions.includes(e.action))?.actorName ?? undefined;
   let deadline: string | undefined;
-  let giver = applicantOf(data).name;
-  const steps = data.events.map((e) => {
+  /** who holds the dossier before the step */
+  let holder = applicant;
+  const steps: ControlSheetInput['steps'] = [];
+  events.forEach((e, i) => {
     // steps are judged against the date the processing time gives, not the apology letter's new date
     const given = e.data?.legalDeadline ?? e.data?.deadline;
     if (typeof given === 'string') deadline = given;
     const due =
       e.action === 'supply_additions'
-        ? (lastBefore(data.events, e.seq, 'request_additions')?.data?.supplementDue as string | undefined)
+        ? (lastBefore(events, e.seq, 'request_additions')?.data?.supplementDue as string | undefined)
         : deadline;
     const result: Timeliness | undefined =
       e.action !== 'submit' && due ? classifyTimeliness(due, vnDay(e.at)) : undefined;
-    const receiver = e.actorName ?? 'Hệ thống';
-    const step = {
-      unit: (STEP_UNIT[e.action] ?? ((u: string) => u))(unitName),
+    const actor = e.actorName ?? 'Hệ thống';
+    const assignee = typeof e.data?.assigneeName === 'string' ? e.data.assigneeName : undefined;
+    const handOver: Record<string, { unit: string; giver: string; receiver: string; note?: string } | null> =
+      {
+        // filed online: the applicant hands it to the one-stop officer who receives it (one row, at the receipt)
+        submit: events.slice(i + 1).some((x) => x.action === 'receive' || x.action === 'refuse')
+          ? null
+          : { unit: ONE_STOP, giver: applicant, receiver: ONE_STOP },
+        receive: { unit: ONE_STOP, giver: applicant, receiver: actor },
+        refuse: { unit: ONE_STOP, giver: applicant, receiver: actor },
+        assign: {
+          unit: unitName,
+          giver: holder,
+          receiver: assignee ?? actor,
+          note: `Phân công: ${actor}`,
+        },
+        request_additions: {
+          unit: 'Tổ chức, cá nhân (bổ sung, hoàn thiện hồ sơ)',
+          giver: actor,
+          receiver: applicant,
+        },
+        request_payment: {
+          unit: 'Tổ chức, cá nhân (thực hiện nghĩa vụ tài chính)',
+          giver: actor,
+          receiver: applicant,
+        },
+        supply_additions: {
+          unit: unitName,
+          giver: applicant,
+          receiver: lastBefore(events, e.seq, 'request_additions')?.actorName ?? unitName,
+        },
+        submit_for_signature: {
+          unit: LEADERSHIP,
+          giver: actor,
+          receiver: nextActor(i, ['approve', 'reject']) ?? LEADERSHIP,
+        },
+        approve: { unit: ONE_STOP, giver: actor, receiver: nextActor(i, ['return_result']) ?? ONE_STOP },
+        reject: { unit: ONE_STOP, giver: actor, receiver: nextActor(i, ['return_result']) ?? ONE_STOP },
+        return_result: { unit: 'Tổ chức, cá nhân (nhận kết quả)', giver: actor, receiver: applicant },
+      };
+    const h = Object.hasOwn(handOver, e.action)
+      ? handOver[e.action]
+      : { unit: unitName, giver: holder, receiver: actor };
+    if (h === null || h === undefined) return;
+    const note = [h.note, e.reason].filter(Boolean).join('. ');
+    steps.push({
+      unit: h.unit,
       handedOverAt: e.at.toISOString(),
-      giver,
-      receiver,
+      giver: h.giver,
+      receiver: h.receiver,
       ...(result ? { result } : {}),
-      ...(e.reason ? { note: e.reason.slice(0, 500) } : {}),
-    };
-    giver = receiver;
-    return step;
+      ...(note ? { note: note.slice(0, 500) } : {}),
+    });
+    holder = h.receiver;
   });
   return {
     ...header(data, ctx, ctx.today),
@@ -325,6 +372,7 @@ export function noticeInput(data: DossierDocumentData, ctx: DocumentContext): Co
   const phone = text(
     declaration.data.organisation && (declaration.data.organisation as Record<string, unknown>).phone,
   );
+  const ownNumber = text(declaration.data.ownNumber);
   return {
     issuer: issuer(data, ctx),
     number: notice.noticeNumber,
@@ -333,7 +381,11 @@ export function noticeInput(data: DossierDocumentData, ctx: DocumentContext): Co
     verificationUrl: noticeVerificationUrl(ctx, notice.noticeNumber),
     kind: dossier.procedureCode === 'tdc.hop-chuan' ? 'hop_chuan' : 'hop_quy',
     dossierCode: dossier.code,
-    declaration: { number: dossier.code, date: declaration.receivedOn },
+    // the declaration's own number is the organisation's (it numbers its declarations), not our dossier code
+    declaration: {
+      ...(ownNumber ? { number: ownNumber } : {}),
+      date: declaration.receivedOn,
+    },
     organisation: {
       name: declaration.organisationName,
       address: declaration.organisationAddress,
@@ -357,7 +409,7 @@ export function noticeInput(data: DossierDocumentData, ctx: DocumentContext): Co
               : {}),
           },
     validUntil: notice.expiresOn,
-    signer: leaderSigner(approve?.actorName ?? 'Lãnh đạo Sở'),
+    signer: issuerSigner(data, ctx, approve?.actorName ?? 'Lãnh đạo Sở'),
     recipients: [declaration.organisationName, 'Lưu: VT'],
   };
 }

@@ -30,6 +30,7 @@ const vn = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);
 const NOTICE = '1/2026/TBTNHS-CCTĐC';
 const HOP_QUY_DECLARATION = {
   kind: 'regulation' as const,
+  ownNumber: '03/2026/CBHQ-THP',
   organisation: {
     name: 'Công ty Cổ phần Thép Hải Phòng',
     taxCode: '0200123457',
@@ -142,6 +143,12 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       expect(text).toContain('Công ty Cổ phần Thép Hải Phòng');
       expect(text).toContain('QCVN 7:2019/BKHCN');
       expect(text).toContain('19/02/2029');
+      // the declaration's own number is the company's; the Chi cục's notice is signed for the Chi cục
+      expect(text).toContain('số 03/2026/CBHQ-THP');
+      expect(text).not.toContain('số CCTDC-');
+      expect(text).toContain('KT. CHI CỤC TRƯỞNG');
+      expect(text).toContain('PHÓ CHI CỤC TRƯỞNG');
+      expect(text).not.toContain('GIÁM ĐỐC');
     });
 
     it('is NOT_FOUND in Vietnamese for a number never issued', async () => {
@@ -200,7 +207,7 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       expect(text).toContain('09/03/2026');
     });
 
-    it('the control sheet has a row per step, each judged against the appointment date', async () => {
+    it('the control sheet pairs who handed the dossier to whom, step by step, each judged against the appointment date', async () => {
       const data = await loadNoticeDocumentData(t.db, NOTICE);
       const sheet = controlSheetInput(data, {
         org: getOrganisation('hai-phong'),
@@ -208,11 +215,20 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
         today: '2026-03-05',
       });
       expect(sheet.steps.map((s) => s.result)).toEqual(['early', 'early', 'early', 'early']);
-      expect(sheet.steps.map((s) => s.receiver)).toEqual([
-        'Nguyễn Thị Lan',
-        'Trần Văn Hùng',
-        'Nguyễn Thị Lan',
-        'Phạm Văn Minh',
+      // applicant → one-stop officer → the assigned officer → the leader → the one-stop section
+      const applicant = data.dossier.applicantName;
+      expect(sheet.steps.map((s) => [s.giver, s.receiver])).toEqual([
+        [applicant, 'Nguyễn Thị Lan'],
+        ['Nguyễn Thị Lan', 'Nguyễn Thị Lan'],
+        ['Nguyễn Thị Lan', 'Phạm Văn Minh'],
+        ['Phạm Văn Minh', 'Bộ phận Tiếp nhận và Trả kết quả'],
+      ]);
+      expect(sheet.steps[1]?.note).toBe('Phân công: Trần Văn Hùng');
+      expect(sheet.steps.map((s) => s.unit)).toEqual([
+        'Bộ phận Tiếp nhận và Trả kết quả',
+        expect.stringMatching(/Chi cục|Tiêu chuẩn/),
+        'Lãnh đạo Sở',
+        'Bộ phận Tiếp nhận và Trả kết quả',
       ]);
     });
 

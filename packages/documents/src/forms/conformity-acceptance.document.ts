@@ -35,7 +35,7 @@ export const conformityAcceptanceSchema = documentHeaderSchema
     /** hợp quy (technical regulation, QCVN/QCĐP) or hợp chuẩn (standard, TCVN…) */
     kind: z.enum(['hop_quy', 'hop_chuan']).default('hop_quy'),
     dossierCode: textSchema(60).optional(),
-    declaration: z.object({ number: textSchema(60), date: dateSchema }),
+    declaration: z.object({ number: textSchema(60).optional(), date: dateSchema }),
     organisation: applicantSchema,
     /** name, type, model, trade mark… of each product */
     products: z.array(z.object({ name: textSchema(300), description: textSchema(1000).optional() })).min(1, {
@@ -91,8 +91,8 @@ export const conformityAcceptanceDocument = defineDocument(conformityAcceptanceS
     subtitles: d.dossierCode ? [['Mã hồ sơ: ', bold(d.dossierCode)]] : [],
     blocks: [
       paragraph(
-        `${d.issuer.name} xác nhận đã nhận ${declarationName} số `,
-        bold(d.declaration.number),
+        `${d.issuer.name} xác nhận đã nhận ${declarationName}${d.declaration.number ? ' số ' : ''}`,
+        bold(d.declaration.number ?? ''),
         ` ngày ${formatDate(d.declaration.date)} của: `,
         bold(org),
       ),

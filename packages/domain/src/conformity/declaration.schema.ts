@@ -168,9 +168,13 @@ const productList = <T extends z.ZodType>(item: T) =>
     .min(1, { error: 'Phải kê khai ít nhất một sản phẩm, hàng hóa.' })
     .max(1000, { error: 'Một hồ sơ kê khai tối đa 1000 sản phẩm, hàng hóa.' });
 
+/** The declaring organisation's own number for its declaration (it numbers its documents; not our dossier code). */
+const ownNumber = optionalText('Số bản công bố', 60);
+
 export const standardDeclarationSchema = z.object({
   kind: z.literal('standard'),
   ...common,
+  ownNumber,
   products: productList(productSchema),
   standards: z
     .array(tcvnSchema, { error: 'Danh sách tiêu chuẩn công bố là bắt buộc.' })
@@ -181,6 +185,7 @@ export const standardDeclarationSchema = z.object({
 export const regulationDeclarationSchema = z.object({
   kind: z.literal('regulation'),
   ...common,
+  ownNumber,
   products: productList(productSchema),
   regulations: z
     .array(qcvnSchema, { error: 'Danh sách quy chuẩn kỹ thuật công bố là bắt buộc.' })

@@ -95,6 +95,7 @@ export const haiPhong: OrganisationConfig = {
       name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng Hải Phòng',
       shortName: 'Chi cục TĐC',
       kind: 'sub-agency',
+      signature: { authority: 'KT. CHI CỤC TRƯỞNG', title: 'PHÓ CHI CỤC TRƯỞNG' },
       khoan: [11],
       note: 'Điều 3 khoản 3: tổ chức hành chính trực thuộc Sở; tiêu chuẩn, đo lường, chất lượng (khoản 11).',
     },

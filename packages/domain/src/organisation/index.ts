@@ -17,6 +17,11 @@ export interface OrgUnit {
   khoan?: number[];
   /** Why the unit serves these khoản (where in the seeds it is written), in Vietnamese */
   note?: string;
+  /**
+   * How documents issued in the unit's own name are signed (a Chi cục's notice: "KT. CHI CỤC TRƯỞNG" /
+   * "PHÓ CHI CỤC TRƯỞNG"); absent: for the department ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC").
+   */
+  signature?: { authority?: string; title: string };
 }
 
 export interface OrganisationConfig {
