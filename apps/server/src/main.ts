@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import {
+  ANONYMOUS_DENIALS_KEEP_MS,
   createDatabase,
+  DataDirLockedError,
+  deleteAnonymousDenialsBefore,
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   migrate,
@@ -80,10 +83,12 @@ async function main(): Promise<void> {
     secureCookies: production || env.SECURE_COOKIES,
     cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
     trustProxy: env.TRUST_PROXY,
-    publicOrigin: env.PUBLIC_ORIGIN,
+    // required in production (startup check); the local address otherwise, never the request's Host
+    publicOrigin: env.PUBLIC_ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     webRoot: resolveWebRoot(env.WEB_ROOT),
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
+    metricsToken: env.METRICS_TOKEN,
     // what each field and integration adds to the one-stop engine, composed once here
     extensions: platformExtensions(),
   });
@@ -91,13 +96,14 @@ async function main(): Promise<void> {
   // Messages to the national systems (portal status updates, quality database): sent after commit, retried.
   const outbox = startOutboxWorker(database.db, { logger: app.log });
 
-  // Housekeeping: expired sessions and sign-in attempts older than a day.
+  // Housekeeping: expired sessions, sign-in attempts older than a day, anonymous denials past their retention.
   const housekeeping = setInterval(
     () => {
       const now = new Date();
       Promise.all([
         deleteExpiredSessions(database.db, now),
         deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000)),
+        deleteAnonymousDenialsBefore(database.db, new Date(now.getTime() - ANONYMOUS_DENIALS_KEEP_MS)),
       ]).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
     },
     60 * 60 * 1000,
@@ -122,7 +128,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EnvError)
+  if (err instanceof EnvError || err instanceof DataDirLockedError)
     console.error(`Không khởi động được máy chủ / failed to start. ${err.message}`);
   else console.error('Không khởi động được máy chủ / failed to start:', err);
   process.exit(1);
