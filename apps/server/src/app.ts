@@ -335,6 +335,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerDtiRoutes(app, {
     db,
     extensions,
+    publicOrigin: origin,
     sessionCookie: SESSION_COOKIE,
     csrfCookie: CSRF_COOKIE,
     csrfHeader: CSRF_HEADER,

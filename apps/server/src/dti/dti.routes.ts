@@ -17,7 +17,7 @@ import {
   getOrganisation,
   vietnamLocalTime,
 } from '@skhcn/domain';
-import { publicOrigin, sendAppError, sendFailure, sessionOf } from '../documents/http-errors';
+import { sendAppError, sendFailure, sessionOf } from '../documents/http-errors';
 import { readLimited } from '../files/files.routes';
 import { dtiCycleWorkbook, dtiFrameworkWorkbook, dtiReportInput, readFrameworkRows } from './dti-exports';
 
@@ -27,6 +27,8 @@ export interface DtiRoutesOptions {
   sessionCookie: string;
   csrfCookie: string;
   csrfHeader: string;
+  /** The site's public address (PUBLIC_ORIGIN), for the links the report carries */
+  publicOrigin: string;
 }
 
 const createCaller = createCallerFactory(appRouter);
@@ -77,7 +79,7 @@ export async function registerDtiRoutes(app: FastifyInstance, options: DtiRoutes
       const pdf = await renderDtiReport(
         dtiReportInput(view, {
           org: getOrganisation(DEFAULT_ORGANISATION_ID),
-          origin: publicOrigin(req),
+          origin: options.publicOrigin,
           today: vietnamLocalTime(new Date().toISOString()).date,
         }),
       );
