@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { e2eEnv } from '@skhcn/env';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -133,4 +133,40 @@ export function describeViolations(vs: AxeViolation[]): string {
   return vs
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
     .join('\n');
+}
+
+/** A small, well-formed one-page PDF (valid xref offsets) with the given line of text, for uploads. */
+export function minimalPdf(text: string): Buffer {
+  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** Waits for a locator; on timeout, fails with what the page shows instead (error summaries, alerts). */
+export async function waitOrExplain(page: Page, locator: Locator, timeout?: number): Promise<void> {
+  try {
+    await locator.waitFor(timeout === undefined ? undefined : { timeout });
+  } catch (err) {
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(no main)');
+    throw new Error(`${String(err)}\n--- page shows:\n${shown.slice(0, 3000)}`);
+  }
 }

@@ -25,6 +25,7 @@ import {
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
 import type { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
+import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
 import { registerMetrics } from './observability/metrics';
@@ -331,6 +332,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.documentCache ? { cache: options.documentCache } : {}),
   });
   registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  await registerDtiRoutes(app, {
+    db,
+    extensions,
+    publicOrigin: origin,
+    sessionCookie: SESSION_COOKIE,
+    csrfCookie: CSRF_COOKIE,
+    csrfHeader: CSRF_HEADER,
+  });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

@@ -7,6 +7,7 @@ import {
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   migrate,
+  seedShippedDtiFrameworks,
   upsertUnits,
 } from '@skhcn/db';
 import {
@@ -16,7 +17,7 @@ import {
   setIntegrations,
   startOutboxWorker,
 } from '@skhcn/api';
-import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
+import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
 import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
@@ -55,11 +56,16 @@ async function main(): Promise<void> {
   if (seed) {
     const result = await seedDemoData(database.db, org, fileStore);
     console.log(
-      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.files} component files`,
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.files} component files, ${result.dtiInputs} DTI inputs`,
     );
   } else {
     await upsertUnits(database.db, org.id, org.units);
   }
+  // The shipped DTI frameworks (starting points the CĐS team copies); never overwrites the team's edits.
+  await seedShippedDtiFrameworks(
+    database.db,
+    DTI_SHIPPED_FRAMEWORKS.map((s) => s.framework),
+  );
 
   if (production) {
     const problems = await productionProblems(database.db, env);

@@ -35,6 +35,13 @@ export const FIELD_APPS: readonly FieldApp[] = [
     title: 'An toàn bức xạ và bưu chính',
     publicSegments: ['giay-phep'],
   },
+  {
+    id: 'dti',
+    remote: 'dti',
+    path: '/cds',
+    label: 'Chỉ số chuyển đổi số (DTI)',
+    title: 'Chỉ số chuyển đổi số',
+  },
 ];
 
 export function fieldApp(id: AppId): FieldApp | undefined {

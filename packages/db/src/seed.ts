@@ -71,6 +71,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     kind: 'applicant',
     applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
   },
+  // Commune reporters of the digital-transformation index (DTI): people outside the department (external accounts,
+  // no memberships); the DTI demo seed assigns each to the demo ward or commune they report for.
+  { username: 'xa.hongbang', fullName: 'Nguyễn Thị Thu Hà', memberships: [], kind: 'external' },
+  { username: 'xa.ngoquyen', fullName: 'Trần Minh Đức', memberships: [], kind: 'external' },
+  { username: 'xa.anlao', fullName: 'Lê Văn Bình', memberships: [], kind: 'external' },
 ];
 
 export const DEMO_USERNAMES: readonly string[] = DEMO_USERS.map((u) => u.username);

@@ -38,6 +38,7 @@ export {
   licensingDocumentSchema,
   type LicensingDocumentInput,
 } from './forms/licensing-document.document';
+export { dtiReportDocument, dtiReportSchema, type DtiReportInput } from './forms/dti-report.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
 export {
@@ -67,6 +68,7 @@ import { stopNoticeDocument } from './forms/stop-notice.document';
 import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
 import { licensingDocument } from './forms/licensing-document.document';
+import { dtiReportDocument } from './forms/dti-report.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
 export const renderReceipt = receiptDocument.render;
@@ -77,3 +79,4 @@ export const renderStopNotice = stopNoticeDocument.render;
 export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
 export const renderLicensingDocument = licensingDocument.render;
+export const renderDtiReport = dtiReportDocument.render;

@@ -64,6 +64,19 @@ export const appErrors = {
     http: 'BAD_REQUEST',
     message: 'Hồ sơ nộp quá thời hạn pháp luật quy định.',
   },
+  FRAMEWORK_LOCKED: {
+    http: 'CONFLICT',
+    message:
+      'Bộ chỉ số đã được dùng cho một kỳ đánh giá đã mở; không được sửa. Hãy sao chép sang bộ mới để chỉnh sửa.',
+  },
+  CYCLE_CLOSED: {
+    http: 'CONFLICT',
+    message: 'Kỳ đánh giá đã đóng; số liệu đã khóa, không được thay đổi.',
+  },
+  DEADLINE_PASSED: {
+    http: 'CONFLICT',
+    message: 'Đã quá hạn nhập số liệu của kỳ đánh giá; chỉ được sửa các mục cán bộ thẩm định trả lại.',
+  },
   INTERNAL: { http: 'INTERNAL_SERVER_ERROR', message: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' },
 } as const satisfies Record<string, { http: string; message: string }>;
 

@@ -100,8 +100,36 @@ export const demoUsers: readonly MockUser[] = [
     memberships: [],
     kind: 'applicant',
     applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
+  // Commune reporters of the DTI (external accounts: no unit memberships)
+  makeUser({
+    id: 'u-xa-hongbang',
+    username: 'xa.hongbang',
+    fullName: 'Nguyễn Thị Thu Hà',
+    memberships: [],
+    kind: 'external',
+  }),
+  makeUser({
+    id: 'u-xa-ngoquyen',
+    username: 'xa.ngoquyen',
+    fullName: 'Trần Minh Đức',
+    memberships: [],
+    kind: 'external',
+  }),
+  makeUser({
+    id: 'u-xa-anlao',
+    username: 'xa.anlao',
+    fullName: 'Lê Văn Bình',
+    memberships: [],
+    kind: 'external',
   }),
 ];
+
+/** The assessed unit each demo DTI reporter reports for (user id → unit ids). */
+export const demoDtiAssignments: Readonly<Record<string, string[]>> = {
+  'u-xa-hongbang': ['phuong-hong-bang'],
+  'u-xa-ngoquyen': ['phuong-ngo-quyen'],
+  'u-xa-anlao': ['xa-an-lao'],
+};
 
 /** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */
 export const demoApplicant: MockUser = must(

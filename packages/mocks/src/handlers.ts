@@ -40,7 +40,8 @@ import {
   storeToday,
   type MockStore,
 } from './dossier-store';
-import { DEMO_PASSWORD, demoUsers, findDemoUser, type MockUser } from './fixtures';
+import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
+import { DEMO_PASSWORD, demoDtiAssignments, demoUsers, findDemoUser, type MockUser } from './fixtures';
 import {
   MockTrpcError,
   trpcHandlers,
@@ -58,6 +59,8 @@ export interface MockApiOptions {
   overrides?: Record<string, MockProcedure>;
   /** The national business registry does not answer (conformity.lookupEnterprise → available: false). */
   businessRegistryDown?: boolean;
+  /** The DTI's demo data (an open 2026 commune cycle unless `openCycle: false`) */
+  dti?: DtiMockOptions;
 }
 
 export interface MockApiState {
@@ -69,6 +72,8 @@ export interface MockApiState {
   businessRegistryDown: boolean;
   /** Every POST /api/files: the CSRF header sent and the file name */
   uploads: { csrf: string | null; name: string | null; size: number }[];
+  /** The DTI's frameworks, units, cycles and items */
+  dti: DtiMockStore;
 }
 
 export interface MockApi {
@@ -109,6 +114,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     store: createMockStore(today),
     businessRegistryDown: options.businessRegistryDown ?? false,
     uploads: [],
+    dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
   };
 
   const requireUser = (): MockUser => {
@@ -203,6 +209,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...dossierProcedures(state),
     ...conformityProcedures(state),
     ...calendarProcedures(requireUser, () => new Date()),
+    ...dtiProcedures({
+      store: state.dti,
+      user: () => state.user,
+      upload: (id) => state.store.uploads.get(id),
+    }),
     ...options.overrides,
   };
 

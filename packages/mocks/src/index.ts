@@ -14,6 +14,7 @@ export {
 export {
   DEMO_PASSWORD,
   demoApplicant,
+  demoDtiAssignments,
   demoUser,
   demoUsers,
   findDemoUser,
@@ -51,3 +52,13 @@ export {
   type MockDossier,
   type MockStore,
 } from './dossier-store';
+export {
+  createDtiMockStore,
+  dtiMockUnits,
+  dtiProcedures,
+  DTI_MOCK_CLOSED_CYCLE,
+  DTI_MOCK_OPEN_CYCLE,
+  type DtiMockOptions,
+  type DtiMockStore,
+  type MockDtiUnit,
+} from './dti-store';

@@ -1,4 +1,4 @@
-import { seedConformityDemo, seedLicensingDemo } from '@skhcn/api';
+import { seedConformityDemo, seedDtiDemo, seedLicensingDemo } from '@skhcn/api';
 import { attachDemoFileBytes, seedDemo, type Database } from '@skhcn/db';
 import type { OrganisationConfig } from '@skhcn/domain';
 import type { FileStore } from '../files/file-store';
@@ -13,11 +13,13 @@ export interface DemoSeedResult {
   licensingDossiers: number;
   /** Component files given their bytes (0 when every one already had them) */
   files: number;
+  /** DTI inputs of the demo's closed 2025 commune cycle (0 when it existed) */
+  dtiInputs: number;
 }
 
 /**
  * The demo data of a fresh start: units and accounts (@skhcn/db), TĐC dossiers made through the one-stop engine
- * (@skhcn/api), then the bytes of their component files. Those bytes take the path of an upload: rendered here,
+ * (@skhcn/api), the DTI's demo units, reporters and closed 2025 cycle (@skhcn/api), then the bytes of their component files. Those bytes take the path of an upload: rendered here,
  * put in the same content-addressed store the download route reads, and the file row records the store's hash,
  * size, type and key. Idempotent, so it runs on every start of the demo.
  */
@@ -30,6 +32,7 @@ export async function seedDemoData(
   const { units, users } = await seedDemo(db, org);
   const dossiers = await seedConformityDemo(db, now);
   const licensingDossiers = await seedLicensingDemo(db, now);
+  const dti = await seedDtiDemo(db);
   const files = await attachDemoFileBytes(db, async (file) => {
     const content = await renderDemoFile(file);
     const { sha256, key } = await store.put(content.bytes);
@@ -41,5 +44,5 @@ export async function seedDemoData(
       storageKey: key,
     };
   });
-  return { units, users, dossiers, licensingDossiers, files };
+  return { units, users, dossiers, licensingDossiers, files, dtiInputs: dti.inputs };
 }

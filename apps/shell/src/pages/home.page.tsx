@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { managementFields } from '@skhcn/domain';
 import { Card, PageHeader } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
-import { FIELD_APPS } from '../field-apps';
+import { FIELD_APPS, fieldApp } from '../field-apps';
 import { SigningQueue } from './signing-queue.component';
 import { WorkInbox } from './work-inbox.component';
 
@@ -20,8 +20,18 @@ export function HomePage() {
         title={user ? `Xin chào, ${user.fullName}` : 'Trang chủ'}
         description="Hệ thống quản lý hồ sơ, thủ tục hành chính theo các lĩnh vực của Sở Khoa học và Công nghệ."
       />
-      {signs ? <SigningQueue /> : null}
-      <WorkInbox />
+      {user?.kind === 'external' ? (
+        // people outside the department (a commune's DTI reporter) have no dossiers: their work is in a module
+        <Card title="Việc của tôi">
+          <p>Nhập số liệu và minh chứng chỉ số chuyển đổi số của đơn vị được giao.</p>
+          <Link to={fieldApp('dti')?.path ?? '/'}>Mở phân hệ chỉ số chuyển đổi số</Link>
+        </Card>
+      ) : (
+        <>
+          {signs ? <SigningQueue /> : null}
+          <WorkInbox />
+        </>
+      )}
       <div className="shell-grid">
         <Card title="Bản đồ nhiệm vụ">
           <p>Toàn bộ 29 nhiệm vụ, quyền hạn theo Điều 2, đơn vị chủ trì và thủ tục hành chính tương ứng.</p>

@@ -3,6 +3,7 @@ import { authRouter } from './auth/auth.router';
 import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
+import { dtiRouter } from './dti/dti.router';
 import { fieldsRouter } from './fields/fields.router';
 import { licensingRouter } from './licensing/licensing.router';
 import { filesRouter } from './files/files.router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   files: filesRouter,
   conformity: conformityRouter,
   licensing: licensingRouter,
+  dti: dtiRouter,
   system: systemRouter,
 });
 

@@ -14,3 +14,4 @@ export * from './reports.repository';
 export * from './integrations.repository';
 export * from './calendar.repository';
 export * from './licensing.repository';
+export * from './dti.repository';

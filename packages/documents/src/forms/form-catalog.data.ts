@@ -21,7 +21,8 @@ export type FormId =
   | 'declaration-confirmation'
   | 'safety-certificate'
   | 'postal-licence'
-  | 'postal-confirmation';
+  | 'postal-confirmation'
+  | 'dti-report';
 
 /** The licensing documents: the decree prescribes a form, whose number and layout were not checked (L). */
 const licensingForm = (document: string): LegalSource => ({
@@ -130,5 +131,16 @@ export const FORMS = {
     code: 'Văn bản xác nhận',
     title: 'VĂN BẢN XÁC NHẬN THÔNG BÁO HOẠT ĐỘNG BƯU CHÍNH',
     source: licensingForm('Nghị định 47/2011/NĐ-CP, sửa đổi bởi Nghị định 25/2022/NĐ-CP'),
+  },
+  'dti-report': {
+    id: 'dti-report',
+    code: 'Báo cáo DTI',
+    title: 'BÁO CÁO KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ',
+    source: {
+      document: 'Quyết định của UBND thành phố Hải Phòng ngày 30/6/2025 (chức năng, nhiệm vụ của Sở KH&CN)',
+      article: 'Điều 2 khoản 18 điểm h',
+      confidence: 'M',
+      note: 'Không có mẫu báo cáo do pháp luật quy định; thể thức theo Nghị định 30/2020/NĐ-CP.',
+    },
   },
 } as const satisfies Record<FormId, FormDefinition>;
