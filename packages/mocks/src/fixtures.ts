@@ -100,6 +100,7 @@ export const demoUsers: readonly MockUser[] = [
     memberships: [],
     kind: 'applicant',
     applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
+  }),
   // Commune reporters of the DTI (external accounts: no unit memberships)
   makeUser({
     id: 'u-xa-hongbang',
