@@ -10,3 +10,4 @@ export * from './dossier';
 export * from './conformity';
 export * from './one-stop';
 export * from './text';
+export * from './science';
