@@ -13,3 +13,5 @@ export * from './registry.repository';
 export * from './reports.repository';
 export * from './integrations.repository';
 export * from './calendar.repository';
+export * from './science-tasks.repository';
+export * from './science-councils.repository';

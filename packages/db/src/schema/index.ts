@@ -3,3 +3,4 @@ export * from './auth.schema';
 export * from './dossier.schema';
 export * from './conformity.schema';
 export * from './calendar.schema';
+export * from './science.schema';
