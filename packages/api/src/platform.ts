@@ -3,8 +3,9 @@
 import { integrationsExtension } from './integrations/outbox';
 import { composeExtensions, type EngineExtensions } from './one-stop';
 import { conformityExtension } from './routers/conformity/notice-issuer';
+import { scienceExtension } from './routers/science/certificate-issuer';
 
 /** The fields' and integrations' extensions of the engine, in the order they run. */
 export function platformExtensions(): EngineExtensions {
-  return composeExtensions([integrationsExtension(), conformityExtension()]);
+  return composeExtensions([integrationsExtension(), conformityExtension(), scienceExtension()]);
 }

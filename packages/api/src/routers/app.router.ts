@@ -2,6 +2,7 @@ import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
 import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
+import { scienceRouter } from './science/science.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { fieldsRouter } from './fields/fields.router';
 import { filesRouter } from './files/files.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   dossiers: dossiersRouter,
   files: filesRouter,
   conformity: conformityRouter,
+  science: scienceRouter,
   system: systemRouter,
 });
 

@@ -147,17 +147,15 @@ export async function insertScienceCouncilMembers(
   members: readonly { expertId: string; userId: string; role: string }[],
 ): Promise<void> {
   if (members.length === 0) return;
-  await db
-    .insert(scienceCouncilMembers)
-    .values(
-      members.map((m, i) => ({
-        councilId,
-        expertId: m.expertId,
-        userId: m.userId,
-        role: m.role,
-        seq: i + 1,
-      })),
-    );
+  await db.insert(scienceCouncilMembers).values(
+    members.map((m, i) => ({
+      councilId,
+      expertId: m.expertId,
+      userId: m.userId,
+      role: m.role,
+      seq: i + 1,
+    })),
+  );
 }
 
 export interface ScienceCouncilMemberView extends ScienceCouncilMemberRow {
@@ -312,4 +310,17 @@ export async function listScoreSheets(db: DbExecutor, councilId: string): Promis
     .from(scienceScoreSheets)
     .where(eq(scienceScoreSheets.councilId, councilId))
     .orderBy(asc(scienceScoreSheets.applicationId), asc(scienceScoreSheets.memberUserId));
+}
+
+/** Creates the `external` account of an expert; undefined when the user name is taken (nothing is overwritten). */
+export async function insertExternalUser(
+  db: DbExecutor,
+  input: { username: string; fullName: string; passwordHash: string },
+): Promise<{ id: string } | undefined> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...input, kind: 'external', active: true })
+    .onConflictDoNothing({ target: users.username })
+    .returning({ id: users.id });
+  return row;
 }

@@ -203,7 +203,8 @@ export async function listScienceTasks(
     budget: sql`coalesce(${scienceTasks.approvedBudget}, ${scienceTasks.indicativeBudget})`,
   }[options.sort];
   const order = options.direction === 'asc' ? asc(column) : desc(column);
-  const overdue = sql<number>`(select count(*)::int from ${scienceMilestones} m where m.task_id = ${scienceTasks.id} and m.kind = 'report' and m.due_on < ${options.today} and ${scienceTasks.stage} = 'in_progress' and not exists (select 1 from ${scienceProgressReports} r where r.milestone_id = m.id))`;
+  // written with the table name: in a select list drizzle renders a column of the queried table unqualified
+  const overdue = sql<number>`(select count(*)::int from ${scienceMilestones} m where m.task_id = "science_tasks"."id" and m.kind = 'report' and m.due_on < ${options.today} and "science_tasks"."stage" = 'in_progress' and not exists (select 1 from ${scienceProgressReports} r where r.milestone_id = m.id))`;
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ task: scienceTasks, overdueReports: overdue })
@@ -560,4 +561,16 @@ export async function listScienceResults(
 export async function anyScienceTask(db: DbExecutor): Promise<boolean> {
   const [row] = await db.select({ id: scienceTasks.id }).from(scienceTasks).limit(1);
   return row !== undefined;
+}
+
+/** The certificates issued for these registration dossiers. */
+export async function findScienceCertificatesByDossiers(
+  db: DbExecutor,
+  dossierIds: readonly string[],
+): Promise<ScienceCertificateRow[]> {
+  if (dossierIds.length === 0) return [];
+  return db
+    .select()
+    .from(scienceCertificates)
+    .where(inArray(scienceCertificates.dossierId, [...dossierIds]));
 }

@@ -64,6 +64,11 @@ export const TASK_ACTIONS = [
   'identify',
   'reject_proposal',
   'open_call',
+  'submit_application',
+  'form_council',
+  'declare_conflict',
+  'submit_sheet',
+  'close_scoring',
   'select_host',
   'appraise',
   'approve',
@@ -84,10 +89,18 @@ export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 /**
  * Who takes a step: the science office (Phòng Quản lý Khoa học: its officers and head, and the department's
- * leaders), a leader with signing authority, the host organisation (tổ chức chủ trì) through its account, or the
- * system itself (the one-stop engine's outcome issuer).
+ * leaders), a leader with signing authority, the host organisation (tổ chức chủ trì) through its account, any
+ * organisation applying (or the office recording a paper application), a member of the task's council (for their own
+ * declaration and sheet), or the system itself (the one-stop engine's outcome issuer).
  */
-export type TaskActor = 'office' | 'leader' | 'host' | 'host_or_office' | 'system';
+export type TaskActor =
+  | 'office'
+  | 'leader'
+  | 'host'
+  | 'host_or_office'
+  | 'applicant_or_office'
+  | 'member'
+  | 'system';
 
 export interface TaskTransition {
   action: TaskAction;
@@ -134,6 +147,43 @@ export const taskTransitions: readonly TaskTransition[] = [
     from: ['identified'],
     to: 'selecting',
     label: 'Thông báo tuyển chọn hoặc giao trực tiếp',
+    who: 'office',
+    source: TT_10_2014,
+  },
+  {
+    action: 'submit_application',
+    from: ['selecting'],
+    to: 'same',
+    label: 'Nộp hồ sơ đăng ký tuyển chọn, giao trực tiếp',
+    who: 'applicant_or_office',
+    source: TT_10_2014,
+  },
+  {
+    action: 'form_council',
+    from: ['selecting', 'evaluating'],
+    to: 'same',
+    label: 'Thành lập hội đồng tư vấn',
+    who: 'office',
+  },
+  {
+    action: 'declare_conflict',
+    from: ['selecting'],
+    to: 'same',
+    label: 'Thành viên hội đồng khai báo xung đột lợi ích',
+    who: 'member',
+  },
+  {
+    action: 'submit_sheet',
+    from: ['selecting'],
+    to: 'same',
+    label: 'Thành viên hội đồng nộp phiếu đánh giá',
+    who: 'member',
+  },
+  {
+    action: 'close_scoring',
+    from: ['selecting'],
+    to: 'same',
+    label: 'Kết thúc đánh giá, tổng hợp kết quả hội đồng',
     who: 'office',
     source: TT_10_2014,
   },
