@@ -33,6 +33,16 @@ export {
   conformityAcceptanceSchema,
   type ConformityAcceptanceInput,
 } from './forms/conformity-acceptance.document';
+export {
+  councilMinutesDocument,
+  councilMinutesSchema,
+  type CouncilMinutesInput,
+} from './forms/council-minutes.document';
+export {
+  resultCertificateDocument,
+  resultCertificateSchema,
+  type ResultCertificateInput,
+} from './forms/result-certificate.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
 export {
@@ -61,6 +71,8 @@ import { apologyDocument } from './forms/apology.document';
 import { stopNoticeDocument } from './forms/stop-notice.document';
 import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
+import { councilMinutesDocument } from './forms/council-minutes.document';
+import { resultCertificateDocument } from './forms/result-certificate.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
 export const renderReceipt = receiptDocument.render;
@@ -70,3 +82,5 @@ export const renderApology = apologyDocument.render;
 export const renderStopNotice = stopNoticeDocument.render;
 export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
+export const renderCouncilMinutes = councilMinutesDocument.render;
+export const renderResultCertificate = resultCertificateDocument.render;

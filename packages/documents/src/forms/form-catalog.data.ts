@@ -16,7 +16,9 @@ export type FormId =
   | 'stop-notice'
   | 'control-sheet'
   | 'conformity-acceptance'
-  | 'standard-conformity-acceptance';
+  | 'standard-conformity-acceptance'
+  | 'council-minutes'
+  | 'result-certificate';
 
 const oneStop = (form: string, confidence: LegalSource['confidence'], note?: string): LegalSource => ({
   document: 'Thông tư 03/2025/TT-VPCP',
@@ -87,6 +89,27 @@ export const FORMS = {
       ...tbtnhs,
       confidence: 'M',
       note: 'Cùng mẫu, thay "hợp quy" bằng "hợp chuẩn" và "quy chuẩn kỹ thuật" bằng "tiêu chuẩn".',
+    },
+  },
+  'council-minutes': {
+    id: 'council-minutes',
+    code: 'Biên bản hội đồng',
+    title:
+      'BIÊN BẢN HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN, GIAO TRỰC TIẾP TỔ CHỨC, CÁ NHÂN CHỦ TRÌ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ',
+    source: {
+      document: 'Thông tư 10/2014/TT-BKHCN',
+      confidence: 'L',
+      note: 'Mẫu biên bản theo mô hình quốc gia cũ như ghi nhớ, chưa đọc lại; bố cục do nhóm phát triển đặt: thành phần, xung đột lợi ích, kết quả chấm điểm, xếp hạng, kết luận.',
+    },
+  },
+  'result-certificate': {
+    id: 'result-certificate',
+    code: 'Giấy chứng nhận ĐKKQ',
+    title: 'GIẤY CHỨNG NHẬN ĐĂNG KÝ KẾT QUẢ THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ',
+    source: {
+      document: 'Thông tư 14/2014/TT-BKHCN',
+      confidence: 'M',
+      note: 'Kết quả của thủ tục 1.004473; nội dung in theo mẫu như ghi nhớ (số, tên nhiệm vụ, tổ chức chủ trì, chủ nhiệm, ngày nghiệm thu), chưa đối chiếu mẫu gốc.',
     },
   },
 } as const satisfies Record<FormId, FormDefinition>;
