@@ -25,6 +25,8 @@ import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-stor
 import { registerFileRoutes } from './files/files.routes';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
+import { registerScienceReportRoutes } from './reports/science-report.routes';
+import { registerScienceDocumentRoutes } from './documents/science-documents.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
 
@@ -201,6 +203,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE, publicOrigin: options.publicOrigin });
   registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  registerScienceDocumentRoutes(app, {
+    db,
+    sessionCookie: SESSION_COOKIE,
+    publicOrigin: options.publicOrigin,
+  });
+  registerScienceReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (seed) {
     const result = await seedDemoData(database.db, org, fileStore);
     console.log(
-      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.files} component files`,
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.tasks} science tasks, ${result.files} component files`,
     );
   } else {
     await upsertUnits(database.db, org.id, org.units);

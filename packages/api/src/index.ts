@@ -59,3 +59,24 @@ export type { RegistryEntry, RegistryHistoryItem, RegistryProduct } from './rout
 export type { ConformityReport, ConformityReportRow } from './routers/conformity/report.handler';
 export * from './integrations';
 export { seedConformityDemo } from './routers/conformity/conformity-demo.seed';
+
+// Science (khoản 6, 13 c): documents, paths, reports and demo data for the server
+export {
+  loadCouncilMinutesData,
+  loadCertificateData,
+  type CouncilMinutesData,
+  type CertificateData,
+} from './routers/science/document-data';
+export {
+  certificateVerificationPath,
+  certificateVerificationUrl,
+  certificatePdfPath,
+  councilMinutesPdfPath,
+} from './routers/science/science-paths';
+export { scienceExtension } from './routers/science/certificate-issuer';
+export { seedScienceDemo, seedScienceExpertRegister } from './routers/science/science-demo.seed';
+export type { ScienceReport } from './routers/science/report.handler';
+export type { TaskSummary, TaskFull, ApplicationView, CouncilSummary } from './routers/science/task-view';
+export type { TaskDetail, BoardOutput, TaskPageAction } from './routers/science/tasks.handler';
+export type { CouncilView } from './routers/science/councils.handler';
+export type { MemberApplicationView, MyCouncilItem } from './routers/science/member.handler';

@@ -1,4 +1,4 @@
-import { seedConformityDemo } from '@skhcn/api';
+import { seedConformityDemo, seedScienceDemo } from '@skhcn/api';
 import { attachDemoFileBytes, seedDemo, type Database } from '@skhcn/db';
 import type { OrganisationConfig } from '@skhcn/domain';
 import type { FileStore } from '../files/file-store';
@@ -9,13 +9,15 @@ export interface DemoSeedResult {
   users: number;
   /** TĐC dossiers created (0 when they already existed) */
   dossiers: number;
+  /** science tasks created (0 when they already existed) */
+  tasks: number;
   /** Component files given their bytes (0 when every one already had them) */
   files: number;
 }
 
 /**
- * The demo data of a fresh start: units and accounts (@skhcn/db), TĐC dossiers made through the one-stop engine
- * (@skhcn/api), then the bytes of their component files. Those bytes take the path of an upload: rendered here,
+ * The demo data of a fresh start: units and accounts (@skhcn/db), TĐC dossiers made through the one-stop engine and
+ * the science office's expert register and tasks (@skhcn/api), then the bytes of their component files. Those bytes take the path of an upload: rendered here,
  * put in the same content-addressed store the download route reads, and the file row records the store's hash,
  * size, type and key. Idempotent, so it runs on every start of the demo.
  */
@@ -27,6 +29,7 @@ export async function seedDemoData(
 ): Promise<DemoSeedResult> {
   const { units, users } = await seedDemo(db, org);
   const dossiers = await seedConformityDemo(db, now);
+  const tasks = await seedScienceDemo(db, now);
   const files = await attachDemoFileBytes(db, async (file) => {
     const content = await renderDemoFile(file);
     const { sha256, key } = await store.put(content.bytes);
@@ -38,5 +41,5 @@ export async function seedDemoData(
       storageKey: key,
     };
   });
-  return { units, users, dossiers, files };
+  return { units, users, dossiers, tasks, files };
 }

@@ -2,6 +2,7 @@
 // same access rules as the router. The rendering itself lives in the server (packages/documents).
 import {
   findDossier,
+  findUserById,
   findScienceApplication,
   findScienceCertificateByNumber,
   listConflictDeclarations,
@@ -80,6 +81,8 @@ export interface CertificateData {
   task: ScienceTaskRow;
   hostTaxCode: string | null;
   dossierCode: string;
+  /** the leader who approved the registration (the certificate's signer) */
+  signerName: string | null;
 }
 
 export function certificateNotFound(number: string): DomainError {
@@ -93,16 +96,18 @@ export async function loadCertificateData(db: Database, number: string): Promise
   const key = number.normalize('NFC').trim();
   const found = await findScienceCertificateByNumber(db, key);
   if (!found) throw certificateNotFound(key);
-  const [application, dossier] = await Promise.all([
+  const [application, dossier, signer] = await Promise.all([
     found.task.hostApplicationId
       ? findScienceApplication(db, found.task.hostApplicationId)
       : Promise.resolve(undefined),
     findDossier(db, found.certificate.dossierId),
+    found.certificate.issuedBy ? findUserById(db, found.certificate.issuedBy) : Promise.resolve(undefined),
   ]);
   return {
     certificate: found.certificate,
     task: found.task,
     hostTaxCode: application?.taxCode ?? null,
     dossierCode: dossier?.code ?? '',
+    signerName: signer?.fullName ?? null,
   };
 }
