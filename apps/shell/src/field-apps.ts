@@ -27,6 +27,14 @@ export const FIELD_APPS: readonly FieldApp[] = [
     title: 'Tiêu chuẩn, đo lường, chất lượng',
     publicSegments: ['cong-bo', 'thong-bao'],
   },
+  {
+    id: 'science',
+    remote: 'science',
+    path: '/khcn',
+    label: 'Phân hệ KH&CN',
+    title: 'Khoa học và công nghệ',
+    publicSegments: ['ket-qua-khcn'],
+  },
 ];
 
 export function fieldApp(id: AppId): FieldApp | undefined {

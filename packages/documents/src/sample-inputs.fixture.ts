@@ -180,7 +180,7 @@ export const conformityAcceptanceInput: ConformityAcceptanceInput = {
 export const scienceHeader = {
   ...header,
   issuer: { parentBodies: ['UBND THÀNH PHỐ HẢI PHÒNG'], name: 'Sở Khoa học và Công nghệ' },
-  verificationUrl: 'https://dichvucong.skhcn.haiphong.gov.vn/ket-qua-khcn/1%2F2026%2F%C4%90KKQ-SKHCN',
+  verificationUrl: 'https://dichvucong.skhcn.haiphong.gov.vn/tra-cuu/ket-qua-khcn/1%2F2026%2F%C4%90KKQ-SKHCN',
 };
 
 export const councilMinutesInput: CouncilMinutesInput = {

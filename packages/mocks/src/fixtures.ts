@@ -78,7 +78,35 @@ export const demoUsers: readonly MockUser[] = [
     kind: 'applicant',
     applicant: { organisationName: thepHaiPhong.name, taxCode: thepHaiPhong.taxCode },
   }),
+  // A research institute applying for and hosting S&T tasks, and experts of the science office's register.
+  makeUser({
+    id: 'u-vien-ungdung',
+    username: 'vien.ungdung',
+    fullName: 'Trần Minh Đức',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200456784' },
+  }),
+  ...[
+    ['cg.hoangminh', 'Hoàng Văn Minh'],
+    ['cg.lethu', 'Lê Thị Thu'],
+    ['cg.phamquang', 'Phạm Quang Dũng'],
+    ['cg.nguyenha', 'Nguyễn Thị Hà'],
+    ['cg.vuduc', 'Vũ Đức Anh'],
+    ['cg.dangthanh', 'Đặng Thanh Bình'],
+  ].map(([username, fullName]) =>
+    makeUser({
+      id: `u-${username!.replace('.', '-')}`,
+      username: username!,
+      fullName: fullName!,
+      memberships: [],
+      kind: 'external',
+    }),
+  ),
 ];
+
+/** The demo experts of the science office's register (external accounts). */
+export const demoExperts: readonly MockUser[] = demoUsers.filter((u) => u.kind === 'external');
 
 /** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */
 export const demoApplicant: MockUser = must(

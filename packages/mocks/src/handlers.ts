@@ -40,7 +40,8 @@ import {
   storeToday,
   type MockStore,
 } from './dossier-store';
-import { DEMO_PASSWORD, demoUsers, findDemoUser, type MockUser } from './fixtures';
+import { DEMO_PASSWORD, demoExperts, demoUsers, findDemoUser, type MockUser } from './fixtures';
+import { createScienceStore, scienceResolvers, type MockScienceStore } from './science-store';
 import {
   MockTrpcError,
   trpcHandlers,
@@ -69,6 +70,8 @@ export interface MockApiState {
   businessRegistryDown: boolean;
   /** Every POST /api/files: the CSRF header sent and the file name */
   uploads: { csrf: string | null; name: string | null; size: number }[];
+  /** The science office's tasks and council */
+  science: MockScienceStore;
 }
 
 export interface MockApi {
@@ -109,6 +112,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     store: createMockStore(today),
     businessRegistryDown: options.businessRegistryDown ?? false,
     uploads: [],
+    science: createScienceStore(today, demoExperts),
   };
 
   const requireUser = (): MockUser => {
@@ -203,6 +207,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...dossierProcedures(state),
     ...conformityProcedures(state),
     ...calendarProcedures(requireUser, () => new Date()),
+    ...Object.fromEntries(
+      Object.entries(scienceResolvers(state.science)).map(([path, p]) => [
+        path,
+        { type: p.type, resolve: (input: unknown) => p.resolve(asObject(input), state.user) },
+      ]),
+    ),
     ...options.overrides,
   };
 

@@ -14,6 +14,7 @@ export {
 export {
   DEMO_PASSWORD,
   demoApplicant,
+  demoExperts,
   demoUser,
   demoUsers,
   findDemoUser,
@@ -51,3 +52,4 @@ export {
   type MockDossier,
   type MockStore,
 } from './dossier-store';
+export { createScienceStore, scienceResolvers, SCIENCE_IDS, type MockScienceStore } from './science-store';

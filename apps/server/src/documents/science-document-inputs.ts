@@ -108,7 +108,7 @@ export function resultCertificateInput(data: CertificateData, ctx: DocumentConte
     number: certificate.number,
     place: placeOf(ctx.org),
     issuedOn: certificate.issuedOn,
-    verificationUrl: `${ctx.origin}/ket-qua-khcn/${encodeURIComponent(certificate.number)}`,
+    verificationUrl: `${ctx.origin}/tra-cuu/ket-qua-khcn/${encodeURIComponent(certificate.number)}`,
     taskCode: task.code,
     taskTitle: task.title,
     field: scienceFieldLabels[task.field as ScienceField] ?? task.field,

@@ -90,7 +90,7 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
     expect(text).toContain('Kết quả đánh giá, nghiệm thu: Đạt');
     expect(text).toContain('Phạm Văn Minh');
     const [qr] = await qrPayloads(res.rawPayload, 1);
-    expect(qr?.endsWith(`/ket-qua-khcn/${encodeURIComponent(certificate)}`)).toBe(true);
+    expect(qr?.endsWith(`/tra-cuu/ket-qua-khcn/${encodeURIComponent(certificate)}`)).toBe(true);
     const missing = await get(
       `/api/public/science-certificates/${encodeURIComponent('9/2026/ĐKKQ-SKHCN')}.pdf`,
     );

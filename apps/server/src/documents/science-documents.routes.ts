@@ -1,7 +1,7 @@
 // Science documents over HTTP, rendered on request with @skhcn/documents:
 // GET /api/science/councils/:id/minutes.pdf (the office and the council's members, once scoring closed) and
 // GET /api/public/science-certificates/:number.pdf (public: a certificate is verified by anyone; its QR code opens
-// /ket-qua-khcn/<number>).
+// /tra-cuu/ket-qua-khcn/<number>).
 import type { FastifyInstance } from 'fastify';
 import { loadCertificateData, loadCouncilMinutesData } from '@skhcn/api';
 import type { Database } from '@skhcn/db';

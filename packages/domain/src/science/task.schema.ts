@@ -16,7 +16,8 @@ export function textField(label: string, max = 500, min = 1) {
     .pipe(
       z
         .string()
-        .min(min, { error: min <= 1 ? `${label} là bắt buộc.` : `${label} cần ít nhất ${min} ký tự.` })
+        .min(1, { error: `${label} là bắt buộc.` })
+        .min(min, { error: `${label} cần ít nhất ${min} ký tự.` })
         .max(max, { error: `${label} dài tối đa ${max} ký tự.` }),
     );
 }

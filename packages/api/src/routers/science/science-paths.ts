@@ -2,7 +2,7 @@
 
 /** The public verification page of a registration certificate (front-end route); the certificate's QR opens it. */
 export function certificateVerificationPath(number: string): string {
-  return `/ket-qua-khcn/${encodeURIComponent(number)}`;
+  return `/tra-cuu/ket-qua-khcn/${encodeURIComponent(number)}`;
 }
 
 /** PUBLIC_ORIGIN + the verification path; relative when unset. */

@@ -373,7 +373,7 @@ describeEachDatabase('science tasks', (t) => {
       expect(registered.registration.certificate).toEqual({
         number: '1/2027/ĐKKQ-SKHCN',
         issuedOn: '2027-05-10',
-        verificationPath: '/ket-qua-khcn/1%2F2027%2F%C4%90KKQ-SKHCN',
+        verificationPath: '/tra-cuu/ket-qua-khcn/1%2F2027%2F%C4%90KKQ-SKHCN',
       });
       expect(registered.registration.dossier).toMatchObject({
         code: filed.code,
