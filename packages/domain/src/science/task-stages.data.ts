@@ -94,13 +94,7 @@ export type TaskAction = (typeof TASK_ACTIONS)[number];
  * declaration and sheet), or the system itself (the one-stop engine's outcome issuer).
  */
 export type TaskActor =
-  | 'office'
-  | 'leader'
-  | 'host'
-  | 'host_or_office'
-  | 'applicant_or_office'
-  | 'member'
-  | 'system';
+  'office' | 'leader' | 'host' | 'host_or_office' | 'applicant_or_office' | 'member' | 'system';
 
 export interface TaskTransition {
   action: TaskAction;
