@@ -454,7 +454,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
           <fieldset className="skh-fieldset" id={`${P}contract.milestones`}>
             <legend>Các mốc: báo cáo định kỳ, bàn giao sản phẩm, thanh toán</legend>
             {milestones.map((m, i) => (
-              <div className="khcn-row" key={i} role="group" aria-label={`Mốc ${i + 1}`}>
+              <div className="khcn-row" key={i} role="group" aria-label={`Dòng mốc ${i + 1}`}>
                 <TextField
                   label={`Nội dung mốc ${i + 1}`}
                   id={`${P}contract.milestones.${i}.title`}
@@ -770,7 +770,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
             {experts.isPending ? <p role="status">Đang tải danh sách chuyên gia…</p> : null}
             {errors.members ? <p className="skh-field__error">{errors.members}</p> : null}
             {members.map((m, i) => (
-              <div className="khcn-row" key={i} role="group" aria-label={`Thành viên ${i + 1}`}>
+              <div className="khcn-row" key={i} role="group" aria-label={`Dòng thành viên ${i + 1}`}>
                 <SelectField
                   label={`Thành viên ${i + 1}`}
                   placeholder="Chọn chuyên gia"

@@ -192,7 +192,7 @@ export function ApplyPage() {
         </Card>
         <Card title="Nhân lực thực hiện">
           {team.map((m, i) => (
-            <div className="khcn-row" key={i} role="group" aria-label={`Thành viên ${i + 1}`}>
+            <div className="khcn-row" key={i} role="group" aria-label={`Dòng thành viên ${i + 1}`}>
               <TextField
                 id={`${P}team.${i}.fullName`}
                 label={`Họ và tên thành viên ${i + 1}`}
@@ -246,7 +246,7 @@ export function ApplyPage() {
         </Card>
         <Card title="Dự toán kinh phí theo khoản chi">
           {budget.map((b, i) => (
-            <div className="khcn-row" key={i} role="group" aria-label={`Khoản chi ${i + 1}`}>
+            <div className="khcn-row" key={i} role="group" aria-label={`Dòng khoản chi ${i + 1}`}>
               <TextField
                 id={`${P}budgetItems.${i}.item`}
                 label={`Khoản chi ${i + 1}`}
