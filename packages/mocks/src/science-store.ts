@@ -460,6 +460,16 @@ export function scienceResolvers(
       const d = find(store, input.taskId);
       return { ...d, allowedActions: allowed(u!, d) };
     }),
+    'science.taskOfDossier': q((input, u) => {
+      office(u);
+      const d = store.tasks.find((t) => t.registration.dossier?.id === input.dossierId);
+      if (!d) return null;
+      return {
+        ...summary(d.task),
+        acceptedOn: d.task.acceptedOn,
+        latestFilingDate: d.registration.latestFilingDate,
+      } satisfies S['taskOfDossier'];
+    }),
     'science.propose': m((input, u) => {
       office(u);
       const r = proposalSchema.safeParse(input);

@@ -17,6 +17,7 @@ export function AppNav() {
         : [
             { to: '.', label: 'Bảng theo dõi nhiệm vụ', end: true },
             { to: 'de-xuat', label: 'Ghi nhận đề xuất' },
+            { to: 'ho-so', label: 'Hồ sơ một cửa' },
             { to: 'ket-qua', label: 'Kết quả nhiệm vụ' },
             { to: 'bao-cao', label: 'Báo cáo' },
             { to: 'chuyen-gia', label: 'Chuyên gia' },

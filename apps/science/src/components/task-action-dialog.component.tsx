@@ -35,8 +35,8 @@ import {
   formatFileSize,
 } from '@skhcn/ui';
 import type { TaskDetail, TaskPageAction } from '../api-types';
-import { ACCEPT_ATTRIBUTE, uploadFile, UploadError, type UploadedFile } from '../api/file-upload';
-import { actionButtonLabels, parseVnd } from '../format/science-format';
+import { ACCEPT_ATTRIBUTE, parseVnd, uploadFile, UploadError, type UploadedFile } from '@skhcn/one-stop-ui';
+import { actionButtonLabels } from '../format/science-format';
 import { vnToday } from '../format/today';
 import { serverIssues, summaryOf, type FieldErrors } from './form-issues';
 

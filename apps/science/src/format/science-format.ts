@@ -3,12 +3,6 @@ import type { TaskStage } from '@skhcn/domain';
 import type { BadgeProps } from '@skhcn/ui';
 import type { TaskPageAction } from '../api-types';
 
-/** "1.500.000", "1 500 000", "1500000" or "1.500.000 đ" → 1500000; NaN when it is not a whole number of đồng. */
-export function parseVnd(text: string): number {
-  const digits = text.replace(/[.\s]/g, '').replace(/(đ|đồng|vnđ|vnd)$/i, '');
-  return /^\d{1,13}$/.test(digits) ? Number(digits) : Number.NaN;
-}
-
 export const stageTone: Record<TaskStage, NonNullable<BadgeProps['tone']>> = {
   proposed: 'neutral',
   identified: 'info',

@@ -20,7 +20,7 @@ import {
 } from '@skhcn/ui';
 import { issuesOf, serverIssues, summaryOf, type FieldErrors } from '../components/form-issues';
 import { useSession } from '../components/use-session.hook';
-import { parseVnd } from '../format/science-format';
+import { parseVnd } from '@skhcn/one-stop-ui';
 
 /** /khcn/dot-tuyen-chon — the calls open today, for organisations to apply. */
 export function OpenCallsPage() {

@@ -22,7 +22,7 @@ import {
   TextField,
 } from '@skhcn/ui';
 import { issuesOf, serverIssues, summaryOf, type FieldErrors } from '../components/form-issues';
-import { parseVnd } from '../format/science-format';
+import { parseVnd } from '@skhcn/one-stop-ui';
 
 const P = 'de-xuat-';
 

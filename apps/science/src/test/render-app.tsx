@@ -18,6 +18,8 @@ export function renderApp(path = '/') {
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/tra-cuu/ket-qua-khcn/*" element={<PublicRegistry segment="ket-qua-khcn" />} />
+          {/* as the shell mounts it (the shared one-stop screens build absolute links under /khcn) */}
+          <Route path="/khcn/*" element={<App />} />
           <Route path="/*" element={<App />} />
         </Routes>
         <LocationProbe />

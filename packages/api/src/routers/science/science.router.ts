@@ -63,8 +63,8 @@ import { scienceReportHandler } from './report.handler';
 import { scienceReportSchema } from './report.schema';
 import { certificateHandler, resultsHandler } from './results.handler';
 import { certificateQuerySchema, resultsQuerySchema } from './results.schema';
-import { boardHandler, taskHandler, tasksHandler } from './tasks.handler';
-import { taskQuerySchema, tasksQuerySchema } from './tasks.schema';
+import { boardHandler, taskHandler, taskOfDossierHandler, tasksHandler } from './tasks.handler';
+import { taskOfDossierSchema, taskQuerySchema, tasksQuerySchema } from './tasks.schema';
 
 /** Provincial S&T tasks (khoản 6, 13 c): the office's pipeline, calls, councils and scoring, contracts, acceptance. */
 export const scienceRouter = router({
@@ -72,6 +72,7 @@ export const scienceRouter = router({
   board: protectedProcedure.query(boardHandler),
   tasks: protectedProcedure.input(tasksQuerySchema).query(tasksHandler),
   task: protectedProcedure.input(taskQuerySchema).query(taskHandler),
+  taskOfDossier: protectedProcedure.input(taskOfDossierSchema).query(taskOfDossierHandler),
 
   // the lifecycle (each a command: rights, stage, version, event row, one transaction)
   propose: protectedProcedure.input(proposeSchema).mutation(proposeHandler),

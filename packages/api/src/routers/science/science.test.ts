@@ -380,6 +380,25 @@ describeEachDatabase('science tasks', (t) => {
         status: 9,
         statusLabel: 'Đã xử lý xong',
       });
+      // the shared dossier page's record panel finds the task; the dossier lists its certificate as its result
+      expect(await drive.office('2027-05-10').taskOfDossier({ dossierId: filed.dossierId })).toMatchObject({
+        id: r.taskId,
+        stage: 'registered',
+        acceptedOn: '2027-04-25',
+      });
+      expect(
+        await appCodeOf(
+          as(t.db, people.company, vn('2027-05-10')).science.taskOfDossier({ dossierId: filed.dossierId }),
+        ),
+      ).toBe('FORBIDDEN');
+      const dossier = await officer('2027-05-10').dossiers.get({ dossierId: filed.dossierId });
+      expect(dossier.documents.filter((x) => x.result)).toEqual([
+        expect.objectContaining({
+          kind: 'certificate',
+          label: 'Giấy chứng nhận đăng ký kết quả số 1/2027/ĐKKQ-SKHCN',
+          url: '/api/public/science-certificates/1%2F2027%2F%C4%90KKQ-SKHCN.pdf',
+        }),
+      ]);
       expect(registered.events.at(-1)).toMatchObject({
         action: 'register_result',
         toStage: 'registered',

@@ -2,6 +2,7 @@
 // councils, documents, registration and timeline), with the steps the user may take now.
 import {
   findScienceTask,
+  findScienceTaskByRegistrationDossier,
   listScienceAdjustments,
   listScienceApplications,
   listScienceCouncilsOfTask,
@@ -38,7 +39,7 @@ import {
   taskActorProblem,
 } from './science-access';
 import { councilMinutesPdfPath } from './science-paths';
-import type { TaskQueryInput, TasksQueryInput } from './tasks.schema';
+import type { TaskOfDossierInput, TaskQueryInput, TasksQueryInput } from './tasks.schema';
 import {
   toAdjustmentView,
   toApplicationView,
@@ -303,5 +304,27 @@ export async function taskHandler({
     }),
     canFormCouncil,
     viewer: office ? 'office' : 'host',
+  };
+}
+
+/**
+ * science.taskOfDossier: the task a result registration dossier belongs to (the record panel of the shared dossier
+ * page); null for a registration filed without a task. The office and the host organisation may read it.
+ */
+export async function taskOfDossierHandler({
+  ctx,
+  input,
+}: {
+  ctx: AuthedContext;
+  input: TaskOfDossierInput;
+}): Promise<(TaskSummary & { acceptedOn: string | null; latestFilingDate: string | null }) | null> {
+  const row = await findScienceTaskByRegistrationDossier(ctx.db, input.dossierId);
+  if (!row) return null;
+  assertCanReadTask(ctx.user, row);
+  const registration = await registrationStatus(ctx.db, row);
+  return {
+    ...toTaskSummary(row),
+    acceptedOn: row.acceptedOn,
+    latestFilingDate: registration.latestFilingDate,
   };
 }

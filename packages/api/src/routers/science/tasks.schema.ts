@@ -19,3 +19,8 @@ export type TasksQueryInput = z.infer<typeof tasksQuerySchema>;
 
 export const taskQuerySchema = z.object({ taskId: taskIdSchema });
 export type TaskQueryInput = z.infer<typeof taskQuerySchema>;
+
+export const taskOfDossierSchema = z.object({
+  dossierId: z.uuid({ message: 'Mã định danh hồ sơ không hợp lệ.' }),
+});
+export type TaskOfDossierInput = z.infer<typeof taskOfDossierSchema>;
