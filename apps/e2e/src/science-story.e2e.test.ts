@@ -114,6 +114,7 @@ let taskId = '';
 let code = '';
 let councilId = '';
 let certificate = '';
+let registrationCode = '';
 
 beforeAll(async () => {
   server = await startServer();
@@ -425,15 +426,28 @@ describe('science story: from a proposal to a registered result', () => {
       }
     });
     await waitOrExplain(host, fact(host, 'Hồ sơ một cửa').filter({ hasText: 'Mới đăng ký' }));
+    registrationCode = (await fact(host, 'Hồ sơ một cửa').getByRole('link').innerText()).trim();
+    expect(registrationCode).toMatch(/^QLKH-/);
+
+    // the dossier is in the host's space of the shell, with the other one-stop dossiers it filed
+    await host.goto('/ho-so-cua-toi');
+    await waitOrExplain(host, host.getByRole('link', { name: `Hồ sơ ${registrationCode}` }));
+    await expectAxeClean(host);
   });
 
-  it('lets the office and the leader handle the registration dossier; approval issues the certificate', async () => {
+  it('lets the office and the leader handle the registration on the shared one-stop screens; approval issues the certificate', async () => {
+    expect(registrationCode, 'the registration must be filed first').not.toBe('');
     const office = await as('canbo.khoahoc');
-    await openTask(office);
-    await fact(office, 'Hồ sơ một cửa').getByRole('link').click();
+    // the field's one-stop inbox lists it; its page is the shared dossier page with the task as its record
+    await office.goto('/khcn/ho-so');
+    await waitOrExplain(office, office.getByRole('link', { name: registrationCode }));
+    await expectAxeClean(office);
+    await office.getByRole('link', { name: registrationCode }).click();
     await office.waitForURL(/\/khcn\/ho-so\/[^/]+$/);
     const dossierPath = new URL(office.url()).pathname;
-    await waitOrExplain(office, office.getByRole('heading', { level: 1, name: /^Hồ sơ QLKH-/ }));
+    await waitOrExplain(office, office.getByRole('heading', { level: 1, name: `Hồ sơ ${registrationCode}` }));
+    const record = office.getByRole('region', { name: 'Nhiệm vụ được đăng ký kết quả' });
+    await waitOrExplain(office, record.getByRole('link', { name: code }));
     await expectAxeClean(office);
     await step(office, 'Tiếp nhận hồ sơ');
     await waitOrExplain(office, fact(office, 'Trạng thái').filter({ hasText: 'Được tiếp nhận' }));
@@ -446,8 +460,10 @@ describe('science story: from a proposal to a registered result', () => {
     await office.goto(dossierPath);
     await step(office, 'Trình ký');
     await leader.goto(dossierPath);
-    await step(leader, 'Phê duyệt, cấp giấy chứng nhận');
+    await step(leader, 'Phê duyệt');
     await waitOrExplain(leader, fact(leader, 'Trạng thái').filter({ hasText: 'Đã xử lý xong' }));
+    // the dossier's documents list the certificate as its result
+    await waitOrExplain(leader, leader.getByRole('link', { name: /Giấy chứng nhận đăng ký kết quả số/ }));
 
     await openTask(office);
     await stageIs(office, 'Đã đăng ký kết quả');
@@ -474,7 +490,7 @@ describe('science story: from a proposal to a registered result', () => {
     expect(text).toContain('Kết quả đánh giá, nghiệm thu: Đạt');
     const [qr] = await qrPayloads(bytes, 1);
     const target = new URL(qr ?? '');
-    expect(target.pathname).toBe(`/ket-qua-khcn/${encodeURIComponent(certificate)}`);
+    expect(target.pathname).toBe(`/tra-cuu/ket-qua-khcn/${encodeURIComponent(certificate)}`);
 
     // signed out, the QR's page verifies it
     await visitor.goto(target.pathname);
