@@ -69,7 +69,6 @@ export {
 } from './routers/science/document-data';
 export {
   certificateVerificationPath,
-  certificateVerificationUrl,
   certificatePdfPath,
   councilMinutesPdfPath,
 } from './routers/science/science-paths';

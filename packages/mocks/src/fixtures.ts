@@ -96,9 +96,9 @@ export const demoUsers: readonly MockUser[] = [
     ['cg.dangthanh', 'Đặng Thanh Bình'],
   ].map(([username, fullName]) =>
     makeUser({
-      id: `u-${username!.replace('.', '-')}`,
-      username: username!,
-      fullName: fullName!,
+      id: `u-${must(username, 'username').replace('.', '-')}`,
+      username: must(username, 'username'),
+      fullName: must(fullName, 'fullName'),
       memberships: [],
       kind: 'external',
     }),

@@ -3,6 +3,7 @@
 // transition table, councilOutcome, the visibility of sheets to council members).
 import type { RouterOutputs, SessionUser } from '@skhcn/api';
 import {
+  must,
   acceptanceGradeLabels,
   BOARD_STAGES,
   councilKindLabels,
@@ -24,7 +25,6 @@ import {
   proposerKindLabels,
   urgencyLabels,
   type CouncilRole,
-  type ScienceField,
   type TaskAction,
   type TaskStage,
 } from '@skhcn/domain';
@@ -259,7 +259,9 @@ export function createScienceStore(today: string, members: readonly SessionUser[
       taskId: I.selecting,
       status: 'scoring',
       version: 1,
-      members: members.slice(0, 5).map((m, i) => ({ userId: m.id, fullName: m.fullName, role: roles[i]! })),
+      members: members
+        .slice(0, 5)
+        .map((m, i) => ({ userId: m.id, fullName: m.fullName, role: must(roles[i], 'roles[i]') })),
       declarations: [],
       sheets: [],
     },
@@ -269,7 +271,7 @@ export function createScienceStore(today: string, members: readonly SessionUser[
       academicTitle: 'TS.',
       displayName: `TS. ${m.fullName}`,
       specialty: 'Công nghệ sinh học',
-      field: 'agricultural' as ScienceField,
+      field: 'agricultural',
       fieldLabel: scienceFieldLabels.agricultural,
       organisation: 'Trường Đại học Hải Phòng',
       email: `${m.username}@example.vn`,
@@ -324,7 +326,7 @@ function allowed(u: SessionUser, d: TaskDetail): TaskDetail['allowedActions'] {
   ];
   return taskActionsFrom(d.task.stage).filter((a): a is TaskDetail['allowedActions'][number] => {
     if (hidden.includes(a)) return false;
-    const who = taskTransitionFor(d.task.stage, a)!.who;
+    const who = must(taskTransitionFor(d.task.stage, a), 'taskTransitionFor(d.task.stage, a)').who;
     return who === 'leader'
       ? isLeader(u)
       : who === 'office' || who === 'host_or_office'
@@ -359,7 +361,7 @@ export function scienceResolvers(
 
   const taskCommand = (action: TaskAction) =>
     m((input, u) => {
-      office(u);
+      const user = office(u);
       const d = find(store, input.taskId);
       if (input.expectedVersion !== d.task.version) throw new MockTrpcError('CONFLICT');
       let to: TaskStage;
@@ -378,7 +380,7 @@ export function scienceResolvers(
         toStage: to,
         toStageLabel: taskStageLabels[to],
         at: `${store.today}T03:00:00.000Z`,
-        actorName: u!.fullName,
+        actorName: user.fullName,
         reason: null,
         data: null,
       };
@@ -415,7 +417,7 @@ export function scienceResolvers(
     'science.tasks': q((input, u) => {
       office(u);
       const stages = input.stages as TaskStage[] | undefined;
-      const words = normalizeVietnamese(String(input.q ?? ''))
+      const words = normalizeVietnamese(typeof input.q === 'string' ? input.q : '')
         .split(/\s+/)
         .filter(Boolean);
       let items = store.tasks
@@ -428,7 +430,7 @@ export function scienceResolvers(
             normalizeVietnamese(`${t.code} ${t.title} ${t.proposerName} ${t.hostName ?? ''}`).includes(w),
           ),
         );
-      const sort = String(input.sort ?? 'updated');
+      const sort = typeof input.sort === 'string' ? input.sort : 'updated';
       const dir =
         input.direction === 'asc'
           ? 1
@@ -456,9 +458,9 @@ export function scienceResolvers(
       } satisfies S['tasks'];
     }),
     'science.task': q((input, u) => {
-      office(u);
+      const user = office(u);
       const d = find(store, input.taskId);
-      return { ...d, allowedActions: allowed(u!, d) };
+      return { ...d, allowedActions: allowed(user, d) };
     }),
     'science.taskOfDossier': q((input, u) => {
       office(u);
@@ -471,7 +473,7 @@ export function scienceResolvers(
       } satisfies S['taskOfDossier'];
     }),
     'science.propose': m((input, u) => {
-      office(u);
+      const user = office(u);
       const r = proposalSchema.safeParse(input);
       if (!r.success)
         throw new MockTrpcError(
@@ -501,7 +503,7 @@ export function scienceResolvers(
           toStage: 'proposed',
           toStageLabel: taskStageLabels.proposed,
           at: `${store.today}T03:00:00.000Z`,
-          actorName: u!.fullName,
+          actorName: user.fullName,
           reason: null,
           data: null,
         },
@@ -567,8 +569,8 @@ export function scienceResolvers(
       const a = apps().find((x) => x.id === input.applicationId);
       if (!a) throw new MockTrpcError('NOT_FOUND', 'Hồ sơ này không thuộc hội đồng của bạn.');
       const t = find(store, council.taskId).task;
-      const d = council.declarations.find((x) => x.applicationId === a.id && x.memberUserId === u!.id);
-      const own = council.sheets.find((x) => x.applicationId === a.id && x.memberUserId === u!.id);
+      const d = council.declarations.find((x) => x.applicationId === a.id && x.memberUserId === me.userId);
+      const own = council.sheets.find((x) => x.applicationId === a.id && x.memberUserId === me.userId);
       const total = (s: Record<string, number>) => Object.values(s).reduce((x, y) => x + y, 0);
       return {
         council: {
@@ -616,10 +618,13 @@ export function scienceResolvers(
           own?.status === 'submitted'
             ? council.sheets
                 .filter(
-                  (s) => s.applicationId === a.id && s.memberUserId !== u!.id && s.status === 'submitted',
+                  (s) => s.applicationId === a.id && s.memberUserId !== me.userId && s.status === 'submitted',
                 )
                 .map((s) => {
-                  const mm = council.members.find((x) => x.userId === s.memberUserId)!;
+                  const mm = must(
+                    council.members.find((x) => x.userId === s.memberUserId),
+                    'council.members.find((x) => x.userId === s.memberUserId)',
+                  );
                   return {
                     memberName: mm.fullName,
                     role: mm.role,
@@ -633,13 +638,15 @@ export function scienceResolvers(
       } satisfies S['memberApplication'];
     }),
     'science.declareConflict': m((input, u) => {
-      memberOf(u);
+      const me = memberOf(u);
       if (
-        council.declarations.some((x) => x.applicationId === input.applicationId && x.memberUserId === u!.id)
+        council.declarations.some(
+          (x) => x.applicationId === input.applicationId && x.memberUserId === me.userId,
+        )
       )
         throw new MockTrpcError('INVALID_TRANSITION', 'Bạn đã khai báo xung đột lợi ích cho hồ sơ này.');
       council.declarations.push({
-        memberUserId: u!.id,
+        memberUserId: me.userId,
         applicationId: String(input.applicationId),
         conflicted: input.conflicted === true,
         note: typeof input.note === 'string' ? input.note : null,
@@ -647,9 +654,9 @@ export function scienceResolvers(
       return { conflicted: input.conflicted === true, declaredAt: `${store.today}T03:00:00.000Z` };
     }),
     'science.saveSheet': m((input, u) => {
-      memberOf(u);
+      const me = memberOf(u);
       const d = council.declarations.find(
-        (x) => x.applicationId === input.applicationId && x.memberUserId === u!.id,
+        (x) => x.applicationId === input.applicationId && x.memberUserId === me.userId,
       );
       if (!d)
         throw new MockTrpcError(
@@ -662,7 +669,7 @@ export function scienceResolvers(
       if (input.submit === true) {
         try {
           sheetTotal(outcomeRuleOf(sheet), {
-            memberId: u!.id,
+            memberId: me.userId,
             applicationId: String(input.applicationId),
             scores,
           });
@@ -671,13 +678,13 @@ export function scienceResolvers(
         }
       }
       const existing = council.sheets.find(
-        (x) => x.applicationId === input.applicationId && x.memberUserId === u!.id,
+        (x) => x.applicationId === input.applicationId && x.memberUserId === me.userId,
       );
       if (existing?.status === 'submitted')
         throw new MockTrpcError('INVALID_TRANSITION', 'Phiếu đánh giá đã nộp, không sửa được.');
       if ((existing?.version ?? 0) !== input.expectedVersion) throw new MockTrpcError('CONFLICT');
       const next: MockCouncilSheet = {
-        memberUserId: u!.id,
+        memberUserId: me.userId,
         applicationId: String(input.applicationId),
         scores,
         status: input.submit === true ? 'submitted' : 'draft',
@@ -746,7 +753,7 @@ export function scienceResolvers(
           version: council.version,
         },
         task: { id: t.id, code: t.code, title: t.title, stage: t.stage },
-        viewer: isOfficeUser ? 'office' : me!.role,
+        viewer: isOfficeUser ? 'office' : must(me, 'me').role,
         composition: {
           id: 'department-5-7',
           label: 'Hội đồng 5–7 thành viên (cấu hình của Sở)',

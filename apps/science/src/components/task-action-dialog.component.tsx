@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { getAppCode, getErrorMessage, useTRPC, useTRPCClient } from '@skhcn/api-client';
 import {
+  must,
   ACCEPTANCE_GRADES,
   acceptanceGradeLabels,
   ADJUSTMENT_KINDS,
@@ -148,7 +149,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
       case 'identify':
         await client.science.identify.mutate({
           ...base,
-          meetingOn: v.meetingOn!,
+          meetingOn: must(v.meetingOn, 'v.meetingOn'),
           conclusion: v.conclusion ?? '',
         });
         return 'Đã xác định nhiệm vụ, đưa vào danh mục đặt hàng.';
@@ -161,20 +162,24 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
       case 'open_call':
         await client.science.openCall.mutate({
           ...base,
-          call: { mode: v.mode as 'selection', opensOn: v.opensOn!, closesOn: v.closesOn ?? '' },
+          call: {
+            mode: v.mode as 'selection',
+            opensOn: must(v.opensOn, 'v.opensOn'),
+            closesOn: v.closesOn ?? '',
+          },
         });
         return 'Đã thông báo tuyển chọn, giao trực tiếp.';
       case 'select_host':
         await client.science.selectHost.mutate({
           ...base,
-          applicationId: v.applicationId!,
+          applicationId: must(v.applicationId, 'v.applicationId'),
           ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
         });
         return 'Đã chọn tổ chức chủ trì.';
       case 'appraise':
         await client.science.appraise.mutate({
           ...base,
-          appraisedOn: v.appraisedOn!,
+          appraisedOn: must(v.appraisedOn, 'v.appraisedOn'),
           approvedBudget: money('approvedBudget', 'approvedBudget', 'Kinh phí sau thẩm định'),
           notes: v.notes ?? '',
         });
@@ -183,7 +188,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
         await client.science.approve.mutate({
           ...base,
           decisionNumber: v.decisionNumber ?? '',
-          approvedOn: v.approvedOn!,
+          approvedOn: must(v.approvedOn, 'v.approvedOn'),
         });
         return 'Đã phê duyệt nhiệm vụ.';
       case 'sign_contract':
@@ -191,7 +196,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
           ...base,
           contract: {
             number: v.number ?? '',
-            signedOn: v.signedOn!,
+            signedOn: must(v.signedOn, 'v.signedOn'),
             startsOn: v.startsOn ?? '',
             endsOn: v.endsOn ?? '',
             products: lines(v.products ?? ''),
@@ -228,7 +233,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
         await client.science.recordInspection.mutate({
           ...base,
           inspection: {
-            inspectedOn: v.inspectedOn!,
+            inspectedOn: must(v.inspectedOn, 'v.inspectedOn'),
             findings: v.findings ?? '',
             conclusion: v.conclusion ?? '',
           },
@@ -251,7 +256,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
       case 'decide_adjustment':
         await client.science.decideAdjustment.mutate({
           ...base,
-          adjustmentId: v.adjustmentId!,
+          adjustmentId: must(v.adjustmentId, 'v.adjustmentId'),
           approve: v.decision === 'approve',
           reason: v.reason ?? '',
         });
@@ -264,7 +269,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
         const r = await client.science.recordAcceptance.mutate({
           ...base,
           acceptance: {
-            acceptedOn: v.acceptedOn!,
+            acceptedOn: must(v.acceptedOn, 'v.acceptedOn'),
             products: names.map((name, i) => ({
               name,
               grades: grades[i] ?? { quantity: 'pass', type: 'pass', quality: 'pass' },
@@ -290,7 +295,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
           ...base,
           followUp: {
             kind: v.kind as 'archive',
-            happenedOn: v.happenedOn!,
+            happenedOn: must(v.happenedOn, 'v.happenedOn'),
             description: v.description ?? '',
           },
         });
@@ -304,7 +309,7 @@ export function TaskActionDialog({ action, detail, onClose, onDone, onReload }: 
           taskId: task.id,
           kind,
           name: v.name ?? '',
-          compositionModel: v.compositionModel!,
+          compositionModel: must(v.compositionModel, 'v.compositionModel'),
           ...(v.meetingOn ? { meetingOn: v.meetingOn } : {}),
           members: chosen,
         });

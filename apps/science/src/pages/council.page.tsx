@@ -53,10 +53,10 @@ export function CouncilPage() {
     close.mutate(
       { councilId: c.council.id, expectedVersion: c.council.version },
       {
-        onSuccess: async () => {
+        onSuccess: () => {
           setSaved('Đã kết thúc đánh giá; kết quả hội đồng đã được tổng hợp.');
-          await queryClient.invalidateQueries({ queryKey: trpc.science.council.queryKey({ councilId: id }) });
-          await queryClient.invalidateQueries({
+          void queryClient.invalidateQueries({ queryKey: trpc.science.council.queryKey({ councilId: id }) });
+          void queryClient.invalidateQueries({
             queryKey: trpc.science.task.queryKey({ taskId: c.task.id }),
           });
         },

@@ -119,9 +119,9 @@ export function ApplyPage() {
     submit.mutate(
       { taskId, application },
       {
-        onSuccess: async () => {
-          await queryClient.invalidateQueries({ queryKey: trpc.science.openCalls.queryKey() });
-          await queryClient.invalidateQueries({ queryKey: trpc.science.myApplications.queryKey() });
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: trpc.science.openCalls.queryKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.science.myApplications.queryKey() });
           void navigate('../../cua-toi', {
             relative: 'path',
             state: { saved: 'Đã nộp hồ sơ đăng ký chủ trì nhiệm vụ.' },

@@ -1,8 +1,9 @@
 // From the science module's data to the inputs of the PDF renderers: the council minutes (biên bản hội đồng tuyển
 // chọn) and the result registration certificate. Pure functions: no database, no HTTP.
-import type { CertificateData, CouncilMinutesData } from '@skhcn/api';
+import { certificateVerificationPath, type CertificateData, type CouncilMinutesData } from '@skhcn/api';
 import type { CouncilMinutesInput, ResultCertificateInput } from '@skhcn/documents';
 import {
+  must,
   acceptanceGradeLabels,
   councilRoleLabels,
   scienceFieldLabels,
@@ -39,8 +40,8 @@ export function councilMinutesInput(data: CouncilMinutesData, ctx: DocumentConte
     ranked.length === 0
       ? 'Không hồ sơ nào đạt yêu cầu; hội đồng đề nghị không chọn tổ chức chủ trì trong đợt này.'
       : ranked.length === 1
-        ? `Hội đồng đề nghị giao ${firstNames[0]} chủ trì thực hiện nhiệm vụ (điểm trung bình ${number(ranked[0]!.average)}, xếp thứ nhất).`
-        : `Các hồ sơ của ${firstNames.join(', ')} cùng xếp thứ nhất (điểm trung bình ${number(ranked[0]!.average)}); Sở Khoa học và Công nghệ xem xét, quyết định và nêu rõ lý do lựa chọn.`;
+        ? `Hội đồng đề nghị giao ${firstNames[0]} chủ trì thực hiện nhiệm vụ (điểm trung bình ${number(must(ranked[0], 'ranked[0]').average)}, xếp thứ nhất).`
+        : `Các hồ sơ của ${firstNames.join(', ')} cùng xếp thứ nhất (điểm trung bình ${number(must(ranked[0], 'ranked[0]').average)}); Sở Khoa học và Công nghệ xem xét, quyết định và nêu rõ lý do lựa chọn.`;
   const chair = members.find((m) => m.role === 'chair') ?? members.find((m) => m.role === 'vice_chair');
   const secretary = members.find((m) => m.role === 'secretary');
   const display = (m: (typeof members)[number]) =>
@@ -67,7 +68,7 @@ export function councilMinutesInput(data: CouncilMinutesData, ctx: DocumentConte
     maxZeroShare: shareText(sheet.maxZeroShare),
     applications: [
       ...outcome.rows.map((r) => ({
-        row: r as typeof r | undefined,
+        row: r,
         app: applications.find((a) => a.id === r.applicationId),
       })),
       ...applications
@@ -108,7 +109,7 @@ export function resultCertificateInput(data: CertificateData, ctx: DocumentConte
     number: certificate.number,
     place: placeOf(ctx.org),
     issuedOn: certificate.issuedOn,
-    verificationUrl: `${ctx.origin}/tra-cuu/ket-qua-khcn/${encodeURIComponent(certificate.number)}`,
+    verificationUrl: `${ctx.origin}${certificateVerificationPath(certificate.number)}`,
     taskCode: task.code,
     taskTitle: task.title,
     field: scienceFieldLabels[task.field as ScienceField] ?? task.field,

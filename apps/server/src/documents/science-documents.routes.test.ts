@@ -18,7 +18,7 @@ import {
 import { findUserByUsername, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { qrPayloads, readPdf } from '@skhcn/documents/testing';
-import { organisations } from '@skhcn/domain';
+import { must, organisations } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { signInOverHttp } from '../testing/http-session';
@@ -40,7 +40,7 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
   let openCouncilId = '';
 
   beforeAll(async () => {
-    await seedDemo(t.db, organisations['hai-phong']!);
+    await seedDemo(t.db, must(organisations['hai-phong'], "organisations['hai-phong']"));
     expect(await seedScienceDemo(t.db, NOW)).toBe(4);
     expect(await seedScienceDemo(t.db, NOW)).toBe(0);
     const officer = createCaller(
@@ -53,10 +53,19 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
       }),
     );
     const results = await officer.science.results({ registered: true });
-    certificate = results.items[0]!.certificate!.number;
-    const detail = await officer.science.task({ taskId: results.items[0]!.id });
-    councilId = detail.councils.find((c) => c.kind === 'selection')!.id;
-    openCouncilId = detail.councils.find((c) => c.kind === 'acceptance')!.id;
+    certificate = must(
+      must(results.items[0], 'results.items[0]').certificate,
+      "must(results.items[0], 'results.items[0]').certificate",
+    ).number;
+    const detail = await officer.science.task({ taskId: must(results.items[0], 'results.items[0]').id });
+    councilId = must(
+      detail.councils.find((c) => c.kind === 'selection'),
+      "detail.councils.find((c) => c.kind === 'selection')",
+    ).id;
+    openCouncilId = must(
+      detail.councils.find((c) => c.kind === 'acceptance'),
+      "detail.councils.find((c) => c.kind === 'acceptance')",
+    ).id;
     dir = mkdtempSync(join(tmpdir(), 'skhcn-science-docs-'));
     app = await buildApp({
       database: t.handle,
@@ -136,12 +145,15 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
       'Kinh phí theo năm',
       'Báo cáo quá hạn',
     ]);
-    const byField = wb.getWorksheet('Theo lĩnh vực')!;
+    const byField = must(wb.getWorksheet('Theo lĩnh vực'), "wb.getWorksheet('Theo lĩnh vực')");
     const rows = byField.getSheetValues().slice(5) as unknown[][];
-    const total = rows.find((r) => r?.[1] === 'Tổng cộng')!;
+    const total = must(
+      rows.find((r) => r?.[1] === 'Tổng cộng'),
+      "rows.find((r) => r?.[1] === 'Tổng cộng')",
+    );
     expect(total.at(-1)).toBe(4);
-    const overdue = wb.getWorksheet('Báo cáo quá hạn')!;
-    expect(String(overdue.getRow(5).getCell(4).value)).toBe('Báo cáo định kỳ đợt 2');
+    const overdue = must(wb.getWorksheet('Báo cáo quá hạn'), "wb.getWorksheet('Báo cáo quá hạn')");
+    expect(overdue.getRow(5).getCell(4).value).toBe('Báo cáo định kỳ đợt 2');
     expect(
       (await get('/api/reports/science.xlsx?fromYear=2024&toYear=2026', 'vien.ungdung')).statusCode,
     ).toBe(403);

@@ -40,7 +40,9 @@ export function registerScienceDocumentRoutes(
     if (!session) return sendFailure(db, req, reply, null, new DomainError('UNAUTHENTICATED'));
     try {
       const data = await loadCouncilMinutesData(db, session.user, req.params.id);
-      const pdf = await renderCouncilMinutes(councilMinutesInput(data, context(publicOrigin(req, options.publicOrigin))));
+      const pdf = await renderCouncilMinutes(
+        councilMinutesInput(data, context(publicOrigin(req, options.publicOrigin))),
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="bien-ban-hoi-dong-${safeName(data.task.code)}.pdf"`)
@@ -56,7 +58,9 @@ export function registerScienceDocumentRoutes(
       return sendAppError(reply, 'NOT_FOUND', 'Không tìm thấy giấy chứng nhận đăng ký kết quả.');
     try {
       const data = await loadCertificateData(db, req.params.file.slice(0, -4));
-      const pdf = await renderResultCertificate(resultCertificateInput(data, context(publicOrigin(req, options.publicOrigin))));
+      const pdf = await renderResultCertificate(
+        resultCertificateInput(data, context(publicOrigin(req, options.publicOrigin))),
+      );
       return reply
         .type('application/pdf')
         .header(

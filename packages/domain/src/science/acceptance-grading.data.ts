@@ -1,6 +1,7 @@
 // Acceptance grading (xếp loại nghiệm thu) as data. Default: the older national model copied by provinces
 // (TT 11/2014, docs/procedures.md, confidence M): each product is judged on quantity, type and quality; the overall
 // grade is Xuất sắc, Đạt or Không đạt by the rule below.
+import { must } from '../must';
 import type { LegalSource } from '../legal-source';
 import { TT_11_2014 } from './science-sources.data';
 
@@ -59,4 +60,7 @@ export const ACCEPTANCE_GRADING_RULES: readonly AcceptanceGradingRule[] = [
 ];
 
 /** The marked default grading rule. */
-export const DEFAULT_ACCEPTANCE_GRADING: AcceptanceGradingRule = ACCEPTANCE_GRADING_RULES[0]!;
+export const DEFAULT_ACCEPTANCE_GRADING: AcceptanceGradingRule = must(
+  ACCEPTANCE_GRADING_RULES[0],
+  'the default acceptance grading rule',
+);

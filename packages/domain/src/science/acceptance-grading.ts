@@ -31,6 +31,8 @@ export interface AcceptanceResult {
 /** excellent 2, pass 1, fail 0: "at least" compares these. */
 const level = (g: AcceptanceGrade): number => ACCEPTANCE_GRADES.length - 1 - ACCEPTANCE_GRADES.indexOf(g);
 const atLeast = (g: AcceptanceGrade, min: AcceptanceGrade) => level(g) >= level(min);
+/** Array.isArray without narrowing a readonly array to any[] (input from outside may not be an array at all). */
+const isList = (v: unknown): boolean => Array.isArray(v);
 const isGrade = (g: unknown): g is AcceptanceGrade =>
   typeof g === 'string' && (ACCEPTANCE_GRADES as readonly string[]).includes(g);
 
@@ -42,7 +44,7 @@ export function gradeAcceptance(
   input: AcceptanceInput,
   rule: AcceptanceGradingRule = DEFAULT_ACCEPTANCE_GRADING,
 ): AcceptanceResult {
-  if (!Array.isArray(input?.products) || input.products.length === 0)
+  if (!isList(input?.products) || input.products.length === 0)
     throw new DomainError('BAD_INPUT', 'Phải đánh giá ít nhất một sản phẩm của nhiệm vụ.');
   if (!isGrade(input.report))
     throw new DomainError('BAD_INPUT', 'Chưa xếp loại báo cáo tổng hợp kết quả nhiệm vụ.');

@@ -8,6 +8,7 @@ import {
   findCompositionModel,
   type CouncilRole,
 } from './index';
+import { must } from '../must';
 
 const council = (...roles: CouncilRole[]) => roles.map((role, i) => ({ id: `m${i + 1}`, role }));
 const NINE = council(
@@ -25,10 +26,18 @@ const FIVE = council('chair', 'reviewer', 'reviewer', 'secretary', 'member');
 
 describe('council composition (data, old national model as the marked default)', () => {
   it('defaults to the 9-member national models, marked with their confidence', () => {
-    const selection = findCompositionModel(DEFAULT_COMPOSITION_MODEL.selection)!;
+    const selection = must(
+      findCompositionModel(DEFAULT_COMPOSITION_MODEL.selection),
+      'findCompositionModel(DEFAULT_COMPOSITION_MODEL.selection)',
+    );
     expect(selection.size).toEqual({ min: 9, max: 9 });
     expect(selection.source.confidence).toBe('L');
-    expect(findCompositionModel(DEFAULT_COMPOSITION_MODEL.acceptance)!.source.confidence).toBe('M');
+    expect(
+      must(
+        findCompositionModel(DEFAULT_COMPOSITION_MODEL.acceptance),
+        'findCompositionModel(DEFAULT_COMPOSITION_MODEL.acceptance)',
+      ).source.confidence,
+    ).toBe('M');
     for (const m of COUNCIL_COMPOSITION_MODELS) expect(m.source.document).toBeTruthy();
   });
 
@@ -47,7 +56,7 @@ describe('council composition (data, old national model as the marked default)',
       /nhiều nhất 1 chủ tịch/,
     ],
   ])('%s with %j members', (id, members, problem) => {
-    const problems = compositionProblems(findCompositionModel(id)!, members);
+    const problems = compositionProblems(must(findCompositionModel(id), 'findCompositionModel(id)'), members);
     if (problem === null) expect(problems).toEqual([]);
     else expect(problems.join(' ')).toMatch(problem);
   });
@@ -59,7 +68,7 @@ describe('council composition (data, old national model as the marked default)',
 });
 
 describe('quorum: 2/3 of the members, with the chair or vice-chair and the reviewers', () => {
-  const rule = findCompositionModel('department-5-7')!.quorum;
+  const rule = must(findCompositionModel('department-5-7'), "findCompositionModel('department-5-7')").quorum;
   it.each<[string, string[], boolean]>([
     ['all five', ['m1', 'm2', 'm3', 'm4', 'm5'], true],
     ['four of five with chair and reviewers', ['m1', 'm2', 'm3', 'm4'], true],
@@ -74,14 +83,12 @@ describe('quorum: 2/3 of the members, with the chair or vice-chair and the revie
   });
 
   it('accepts the vice-chair in place of the chair', () => {
-    const nine = checkQuorum(findCompositionModel('national-2014-selection')!.quorum, NINE, [
-      'm2',
-      'm3',
-      'm4',
-      'm5',
-      'm6',
-      'm7',
-    ]);
+    const nine = checkQuorum(
+      must(findCompositionModel('national-2014-selection'), "findCompositionModel('national-2014-selection')")
+        .quorum,
+      NINE,
+      ['m2', 'm3', 'm4', 'm5', 'm6', 'm7'],
+    );
     expect(nine).toMatchObject({ met: true, needed: 6, present: 6 });
   });
 });

@@ -9,6 +9,7 @@ import {
   type OutcomeRule,
   type ScoreSheetInput,
 } from './index';
+import { must } from '../must';
 
 /** A three-criterion rule small enough to compute by hand: 50 + 30 + 20 = 100, pass 70, zeros at most 1/3. */
 const RULE: OutcomeRule = {
@@ -25,7 +26,7 @@ const RULE: OutcomeRule = {
 const sheet = (memberId: string, applicationId: string, [a, b, c]: number[], conflicted?: boolean) => ({
   memberId,
   applicationId,
-  scores: { a: a!, b: b!, c: c! },
+  scores: { a: must(a, 'a'), b: must(b, 'b'), c: must(c, 'c') },
   ...(conflicted === undefined ? {} : { conflicted }),
 });
 
@@ -239,7 +240,7 @@ const scoresArb = fc.record(
       c.id,
       fc.integer({ min: 0, max: c.max * 2 }).map((n) => n / 2),
     ]),
-  ) as Record<string, fc.Arbitrary<number>>,
+  ),
 );
 
 /** A council: up to 7 members each scoring up to 5 applications (every member scores every application). */
@@ -281,7 +282,7 @@ describe('councilOutcome: properties', () => {
   it('marking a member as conflicted is the same as leaving their sheets out', () => {
     fc.assert(
       fc.property(councilArb, fc.nat(), (sheets, pick) => {
-        const member = sheets[pick % sheets.length]!.memberId;
+        const member = must(sheets[pick % sheets.length], 'sheets[pick % sheets.length]').memberId;
         const marked = sheets.map((s) => (s.memberId === member ? { ...s, conflicted: true } : s));
         const left = sheets.filter((s) => s.memberId !== member);
         expect(councilOutcome({ rule: DEFAULT_OUTCOME_RULE, sheets: marked })).toEqual(
@@ -297,7 +298,7 @@ describe('councilOutcome: properties', () => {
         const shuffled = [...sheets];
         for (let i = shuffled.length - 1; i > 0; i--) {
           const j = randoms.next().value % (i + 1);
-          [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+          [shuffled[i], shuffled[j]] = [must(shuffled[j], 'shuffled[j]'), must(shuffled[i], 'shuffled[i]')];
         }
         const ids = [...new Set(sheets.map((s) => s.memberId))];
         const renamed = shuffled.map((s) => ({
@@ -314,7 +315,7 @@ describe('councilOutcome: properties', () => {
   it('renaming the applications renames them in the outcome and changes nothing else', () => {
     fc.assert(
       fc.property(councilArb, (sheets) => {
-        const rename = (id: string) => `hồ sơ ${id.split('-')[1]!.padStart(2, '0')}`;
+        const rename = (id: string) => `hồ sơ ${must(id.split('-')[1], "id.split('-')[1]").padStart(2, '0')}`;
         const renamed = sheets.map((s) => ({ ...s, applicationId: rename(s.applicationId) }));
         const byId = (rows: { applicationId: string }[]) =>
           [...rows].sort((a, b) => (a.applicationId < b.applicationId ? -1 : 1));

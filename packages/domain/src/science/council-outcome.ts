@@ -56,11 +56,13 @@ export function outcomeRuleOf(
 export const DEFAULT_OUTCOME_RULE: OutcomeRule = outcomeRuleOf(DEFAULT_SCORING_SHEET);
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Array.isArray without narrowing a readonly array to any[] (input from outside may not be an array at all). */
+const isList = (v: unknown): boolean => Array.isArray(v);
 
 /** Throws BAD_INPUT unless the rule is usable: criteria with distinct ids and positive maxima, sane thresholds. */
 export function assertOutcomeRule(rule: OutcomeRule): void {
   const bad = (message: string) => new DomainError('BAD_INPUT', message, { rule });
-  if (!Array.isArray(rule?.criteria) || rule.criteria.length === 0)
+  if (!isList(rule?.criteria) || rule.criteria.length === 0)
     throw bad('Phiếu đánh giá phải có ít nhất một tiêu chí.');
   const ids = new Set<string>();
   for (const c of rule.criteria) {
@@ -138,7 +140,7 @@ export function councilOutcomeDetails(input: {
 }): ApplicationOutcomeDetail[] {
   const { rule, sheets } = input;
   assertOutcomeRule(rule);
-  if (!Array.isArray(sheets)) throw new DomainError('BAD_INPUT', 'Danh sách phiếu đánh giá không hợp lệ.');
+  if (!isList(sheets)) throw new DomainError('BAD_INPUT', 'Danh sách phiếu đánh giá không hợp lệ.');
 
   const byApplication = new Map<string, Map<string, Readonly<Record<string, number>>>>();
   const totals = new Map<string, Record<string, number>>();
@@ -152,7 +154,8 @@ export function councilOutcomeDetails(input: {
       });
     const total = sheetTotal(rule, sheet);
     let members = byApplication.get(sheet.applicationId);
-    if (!members) byApplication.set(sheet.applicationId, (members = new Map()));
+    if (!members)
+      byApplication.set(sheet.applicationId, (members = new Map<string, Readonly<Record<string, number>>>()));
     if (members.has(sheet.memberId)) {
       throw new DomainError('BAD_INPUT', 'Mỗi thành viên chỉ có một phiếu đánh giá cho một hồ sơ.', {
         memberId: sheet.memberId,

@@ -2,6 +2,7 @@
 // scores, the aggregation and the tie rules. The sheets of the 2025 law were not found: the default is modelled on
 // the older national 100-point selection sheet as remembered (TT 10/2014, confidence L); the office may pick another
 // sheet or define its own per call.
+import { must } from '../must';
 import type { LegalSource } from '../legal-source';
 import { TT_10_2014 } from './science-sources.data';
 
@@ -73,7 +74,7 @@ export const SCORING_SHEETS: readonly ScoringSheet[] = [
 ];
 
 /** The marked default sheet of selection councils. */
-export const DEFAULT_SCORING_SHEET: ScoringSheet = SCORING_SHEETS[0]!;
+export const DEFAULT_SCORING_SHEET: ScoringSheet = must(SCORING_SHEETS[0], 'the default scoring sheet');
 
 export function findScoringSheet(id: string): ScoringSheet | undefined {
   return SCORING_SHEETS.find((s) => s.id === id);

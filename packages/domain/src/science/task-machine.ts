@@ -13,7 +13,7 @@ const byStage = new Map<TaskStage, Map<TaskAction, TaskTransition>>();
 for (const t of taskTransitions) {
   for (const s of t.from) {
     let m = byStage.get(s);
-    if (!m) byStage.set(s, (m = new Map()));
+    if (!m) byStage.set(s, (m = new Map<TaskAction, TaskTransition>()));
     m.set(t.action, t);
   }
 }

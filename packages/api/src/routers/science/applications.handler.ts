@@ -11,6 +11,7 @@ import {
   type ScienceTaskRow,
 } from '@skhcn/db';
 import {
+  must,
   applicationTotal,
   DomainError,
   formatVietnameseDate,
@@ -64,8 +65,8 @@ export async function openCallsHandler({ ctx }: { ctx: AuthedContext }): Promise
       indicativeBudget: t.indicativeBudget,
       mode: t.callMode as SelectionMode,
       modeLabel: selectionModeLabels[t.callMode as SelectionMode],
-      opensOn: t.callOpensOn!,
-      closesOn: t.callClosesOn!,
+      opensOn: must(t.callOpensOn, 't.callOpensOn'),
+      closesOn: must(t.callClosesOn, 't.callClosesOn'),
       applied: applied.has(t.id),
     };
   });
@@ -93,10 +94,13 @@ async function fileApplication(
           reason: 'NO_CALL',
         },
       );
-    if (enforceWindow && (today < task.callOpensOn! || today > task.callClosesOn!))
+    // a task in selection has its call's dates (open_call records them)
+    const opensOn = must(task.callOpensOn, 'the call’s opening date');
+    const closesOn = must(task.callClosesOn, 'the call’s closing date');
+    if (enforceWindow && (today < opensOn || today > closesOn))
       throw new DomainError(
         'INVALID_TRANSITION',
-        `Thời gian nhận hồ sơ từ ${formatVietnameseDate(task.callOpensOn!)} đến hết ${formatVietnameseDate(task.callClosesOn!)}.`,
+        `Thời gian nhận hồ sơ từ ${formatVietnameseDate(opensOn)} đến hết ${formatVietnameseDate(closesOn)}.`,
         { reason: 'OUTSIDE_CALL_WINDOW' },
       );
     const councils = await listScienceCouncilsOfTask(tx, task.id);

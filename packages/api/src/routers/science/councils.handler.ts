@@ -27,6 +27,7 @@ import {
   type ScienceTaskRow,
 } from '@skhcn/db';
 import {
+  must,
   assertCouncilComposition,
   assertOutcomeRule,
   checkQuorum,
@@ -328,7 +329,7 @@ export async function councilHandler({
   return {
     council: toCouncilSummary(council),
     task: { id: task.id, code: task.code, title: task.title, stage: task.stage },
-    viewer: office ? 'office' : (me!.role as CouncilRole),
+    viewer: office ? 'office' : (must(me, 'me').role as CouncilRole),
     composition: {
       id: composition.id,
       label: composition.label,
@@ -433,7 +434,7 @@ export async function closeScoringHandler({ ctx, input }: { ctx: AuthedContext; 
           quorum,
         },
       );
-    const sheet = sheetOf(council)!;
+    const sheet = must(sheetOf(council), 'sheetOf(council)');
     const conflicted = new Set(
       declarations.filter((d) => d.conflicted).map((d) => `${d.memberUserId}/${d.applicationId}`),
     );

@@ -16,6 +16,7 @@ import {
   type ScienceTaskRow,
 } from '@skhcn/db';
 import {
+  must,
   DomainError,
   type ApplicationOutcomeDetail,
   type QuorumCheck,
@@ -54,7 +55,7 @@ export async function loadCouncilMinutesData(
     listScoreSheets(db, council.id),
     listConflictDeclarations(db, council.id),
   ]);
-  const sheet = sheetOf(council)!;
+  const sheet = must(sheetOf(council), 'sheetOf(council)');
   return {
     council,
     task,

@@ -12,6 +12,7 @@ import {
   type ScienceCouncilRow,
 } from '@skhcn/db';
 import {
+  must,
   DomainError,
   formatVietnameseDate,
   gradeAcceptance,
@@ -309,7 +310,7 @@ export async function recordAcceptanceHandler({
       products: a.products.map((p, i) => ({
         name: p.name,
         grades: p.grades,
-        grade: graded.products[i]!.grade,
+        grade: must(graded.products[i], 'graded.products[i]').grade,
       })),
       conclusion: a.conclusion,
       reasons: graded.reasons,

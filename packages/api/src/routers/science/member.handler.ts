@@ -14,6 +14,7 @@ import {
   saveScoreSheet,
 } from '@skhcn/db';
 import {
+  must,
   councilRoleLabels,
   DomainError,
   outcomeRuleOf,
@@ -135,7 +136,7 @@ export async function memberApplicationHandler({
     findConflictDeclaration(ctx.db, key),
     findScoreSheet(ctx.db, key),
   ]);
-  const sheet = sheetOf(c.council)!;
+  const sheet = must(sheetOf(c.council), 'sheetOf(c.council)');
   const closed = c.council.status === 'closed';
   const seesOthers = own?.status === 'submitted' || (closed && declaration?.conflicted === false);
   let others: MemberApplicationView['others'] = null;
@@ -278,7 +279,7 @@ export async function saveSheetHandler({
         'Bạn đã khai báo có xung đột lợi ích với hồ sơ này: bạn không chấm hồ sơ này và phiếu không được tính.',
         { reason: 'CONFLICTED' },
       );
-    const rule = outcomeRuleOf(sheetOf(c.council)!);
+    const rule = outcomeRuleOf(must(sheetOf(c.council), 'sheetOf(c.council)'));
     if (input.submit) {
       sheetTotal(rule, { memberId: ctx.user.id, applicationId: c.application.id, scores: input.scores });
     } else {

@@ -8,6 +8,7 @@ import {
   type ScienceTaskRow,
 } from '@skhcn/db';
 import {
+  must,
   assertResultRegistrationOnTime,
   dossierStatusLabels,
   DomainError,
@@ -71,7 +72,7 @@ export async function registrationStatus(
 
 async function assertCanFile(db: DbExecutor, task: ScienceTaskRow, today: string): Promise<void> {
   nextTaskStage(task.stage as TaskStage, 'file_registration');
-  assertResultRegistrationOnTime(task.acceptedOn!, today);
+  assertResultRegistrationOnTime(must(task.acceptedOn, 'task.acceptedOn'), today);
   if (task.registrationDossierId) {
     const previous = await findDossier(db, task.registrationDossierId);
     if (previous && !REFILABLE.includes(previous.status as DossierStatus))
@@ -151,6 +152,6 @@ export async function fileRegistrationHandler({
     code: dossier.code,
     status: dossier.status,
     appointmentDate: dossier.deadline,
-    task: toTaskSummary(updated!),
+    task: toTaskSummary(must(updated, 'updated')),
   };
 }

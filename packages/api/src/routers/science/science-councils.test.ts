@@ -14,6 +14,7 @@ import {
   vn,
   type SciencePeople,
 } from './science.test-kit';
+import { must } from '@skhcn/domain';
 
 describeEachDatabase('science councils', (t) => {
   let people: SciencePeople;
@@ -36,10 +37,11 @@ describeEachDatabase('science councils', (t) => {
       const mine = await drive.member('cg.lethu').myCouncils();
       expect(mine).toHaveLength(1);
       expect(mine[0]).toMatchObject({ role: 'reviewer', council: { id: c.councilId } });
-      expect(mine[0]!.applications.map((a) => a.organisationName).sort()).toEqual([
-        'Công ty Cổ phần Thép Hải Phòng',
-        'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
-      ]);
+      expect(
+        must(mine[0], 'mine[0]')
+          .applications.map((a) => a.organisationName)
+          .sort(),
+      ).toEqual(['Công ty Cổ phần Thép Hải Phòng', 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng']);
       // cg.dangthanh is in the register but not on this council
       const outsider = drive.member('cg.dangthanh');
       expect(await outsider.myCouncils()).toEqual([]);
@@ -102,7 +104,7 @@ describeEachDatabase('science councils', (t) => {
         ),
       ).toMatchObject({
         appCode: 'INVALID_TRANSITION',
-        message: expect.stringContaining('khai báo xung đột lợi ích trước'),
+        message: expect.stringContaining('khai báo xung đột lợi ích trước') as unknown,
       });
 
       await drive.member('cg.lethu').declareConflict({ ...target, conflicted: false });
@@ -134,7 +136,10 @@ describeEachDatabase('science councils', (t) => {
             .member('cg.vuduc')
             .saveSheet({ ...target, expectedVersion: 0, scores: scores(15, 30, 25, 20, 10), submit: true }),
         ),
-      ).toMatchObject({ appCode: 'INVALID_TRANSITION', message: expect.stringContaining('không được tính') });
+      ).toMatchObject({
+        appCode: 'INVALID_TRANSITION',
+        message: expect.stringContaining('không được tính') as unknown,
+      });
     });
 
     it('hides other members’ scores until the member submitted their own sheet; drafts are never shown', async () => {
@@ -165,7 +170,7 @@ describeEachDatabase('science councils', (t) => {
       const done = await drive.member('cg.phamquang').memberApplication(target);
       expect(done.mySheet).toMatchObject({ status: 'submitted', total: 73 });
       expect(done.others).toEqual([
-        expect.objectContaining({ memberName: 'Hoàng Văn Minh', role: 'chair', total: 72 }),
+        expect.objectContaining({ memberName: 'Hoàng Văn Minh', role: 'chair', total: 72 }) as unknown,
       ]);
     });
 
@@ -174,7 +179,12 @@ describeEachDatabase('science councils', (t) => {
       await drive.score('cg.hoangminh', c.councilId, c.instituteApp, scores(13, 25, 20, 17, 8));
       const secretary = await drive.member('cg.nguyenha').council({ councilId: c.councilId });
       expect(secretary.viewer).toBe('secretary');
-      const chair = secretary.progress!.find((p) => p.memberUserId === expertOf('cg.hoangminh').id)!;
+      const chair = must(
+        must(secretary.progress, 'secretary.progress').find(
+          (p) => p.memberUserId === expertOf('cg.hoangminh').id,
+        ),
+        "must(secretary.progress, 'secretary.progress').find((p) => p.member…",
+      );
       expect(chair.byApplication.find((a) => a.applicationId === c.instituteApp)).toMatchObject({
         declared: true,
         conflicted: false,
@@ -204,7 +214,10 @@ describeEachDatabase('science councils', (t) => {
             .member('cg.lethu')
             .saveSheet({ ...target, expectedVersion: 0, scores: scores(16, 30, 25, 20, 10), submit: true }),
         ),
-      ).toMatchObject({ appCode: 'BAD_INPUT', message: expect.stringContaining('vượt quá điểm tối đa 15') });
+      ).toMatchObject({
+        appCode: 'BAD_INPUT',
+        message: expect.stringContaining('vượt quá điểm tối đa 15') as unknown,
+      });
       expect(
         await appCodeOf(
           drive
@@ -219,7 +232,10 @@ describeEachDatabase('science councils', (t) => {
             .member('cg.lethu')
             .saveSheet({ ...target, expectedVersion: 0, scores: { overview: 10 }, submit: true }),
         ),
-      ).toMatchObject({ appCode: 'BAD_INPUT', message: expect.stringContaining('Thiếu điểm tiêu chí') });
+      ).toMatchObject({
+        appCode: 'BAD_INPUT',
+        message: expect.stringContaining('Thiếu điểm tiêu chí') as unknown,
+      });
       const submitted = await drive
         .member('cg.lethu')
         .saveSheet({ ...target, expectedVersion: 0, scores: scores(12, 24, 20, 16, 8), submit: true });
@@ -289,17 +305,20 @@ describeEachDatabase('science councils', (t) => {
           passed: true,
           rank: 1,
           counted: 4,
-        }),
+        }) as unknown,
         expect.objectContaining({
           applicationId: c.companyApp,
           average: 71.8,
           passed: true,
           rank: 2,
           counted: 5,
-        }),
+        }) as unknown,
       ]);
       expect(after.conflicts).toEqual([
-        expect.objectContaining({ memberUserId: expertOf('cg.vuduc').id, applicationId: c.instituteApp }),
+        expect.objectContaining({
+          memberUserId: expertOf('cg.vuduc').id,
+          applicationId: c.instituteApp,
+        }) as unknown,
       ]);
       expect(after.sheets).toHaveLength(9);
       expect(after.minutesUrl).toBe(`/api/science/councils/${c.councilId}/minutes.pdf`);
@@ -342,7 +361,10 @@ describeEachDatabase('science councils', (t) => {
       await drive
         .office('2026-04-06')
         .closeScoring({ councilId: c.councilId, expectedVersion: council.version });
-      const outcome = (await drive.office('2026-04-06').council({ councilId: c.councilId })).outcome!;
+      const outcome = must(
+        (await drive.office('2026-04-06').council({ councilId: c.councilId })).outcome,
+        "(await drive.office('2026-04-06').council({ councilId: c.councilId …",
+      );
       expect(outcome.map((o) => o.rank)).toEqual([1, 1]);
       const task = (await drive.office('2026-04-07').task({ taskId: c.taskId })).task;
       const err = await appErrorOf(
@@ -352,7 +374,7 @@ describeEachDatabase('science councils', (t) => {
       );
       expect(err).toMatchObject({
         appCode: 'BAD_INPUT',
-        message: expect.stringContaining('cùng xếp thứ nhất'),
+        message: expect.stringContaining('cùng xếp thứ nhất') as unknown,
       });
       const chosen = await drive.office('2026-04-07').selectHost({
         taskId: c.taskId,
@@ -380,7 +402,7 @@ describeEachDatabase('science councils', (t) => {
       ['cg.hoangminh', 'cg.lethu', 'cg.phamquang', 'cg.nguyenha', 'cg.vuduc']
         .slice(0, roles.length)
         .map((u, i) => ({
-          expertId: people.expertIds[u]!,
+          expertId: must(people.expertIds[u], 'people.expertIds[u]'),
           role: roles[i] as 'chair',
         }));
     const form = (compositionModel: string, roles: string[]) =>
@@ -398,7 +420,7 @@ describeEachDatabase('science councils', (t) => {
       ),
     ).toMatchObject({
       appCode: 'BAD_INPUT',
-      message: expect.stringContaining('phải có 9 thành viên'),
+      message: expect.stringContaining('phải có 9 thành viên') as unknown,
     });
     expect(
       await appCodeOf(form('department-5-7', ['chair', 'reviewer', 'secretary', 'member', 'member'])),

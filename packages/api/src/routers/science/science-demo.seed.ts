@@ -14,7 +14,7 @@ import {
   type Database,
   type ScienceExpertRow,
 } from '@skhcn/db';
-import { addCalendarDays, type ProposalInput } from '@skhcn/domain';
+import { must, addCalendarDays, type ProposalInput } from '@skhcn/domain';
 import { createContext, type SessionUser } from '../../context';
 import { platformExtensions } from '../../platform';
 import { vietnamToday } from '../../lib/today';
@@ -120,15 +120,29 @@ const PLAN =
 export async function seedScienceDemo(db: Database, now: Date = new Date()): Promise<number> {
   const register = await seedScienceExpertRegister(db, now);
   if (await anyScienceTask(db)) return 0;
-  const [officer, leader, institute, company] = await Promise.all(
+  const [officerOrNull, leaderOrNull, instituteOrNull, companyOrNull] = await Promise.all(
     ['canbo.khoahoc', 'lanhdao', 'vien.ungdung', 'dn.thephp'].map((u) => sessionUser(db, u)),
   );
   const experts = await Promise.all(SCIENCE_DEMO_EXPERTS.map((e) => sessionUser(db, e.username)));
-  if (!officer || !leader || !institute || !company || experts.some((e) => !e)) return 0;
+  if (!officerOrNull || !leaderOrNull || !instituteOrNull || !companyOrNull || experts.some((e) => !e))
+    return 0;
+  // narrowed once, for the helpers below
+  const [officer, leader, institute, company]: [SessionUser, SessionUser, SessionUser, SessionUser] = [
+    officerOrNull,
+    leaderOrNull,
+    instituteOrNull,
+    companyOrNull,
+  ];
   const expertId = (username: string) =>
-    register[SCIENCE_DEMO_EXPERTS.findIndex((e) => e.username === username)]!.id;
+    must(
+      register[SCIENCE_DEMO_EXPERTS.findIndex((e) => e.username === username)],
+      `the register's entry of ${username}`,
+    ).id;
   const expert = (username: string) =>
-    experts[SCIENCE_DEMO_EXPERTS.findIndex((e) => e.username === username)]!;
+    must(
+      experts[SCIENCE_DEMO_EXPERTS.findIndex((e) => e.username === username)],
+      `the account of ${username}`,
+    );
 
   const createCaller = createCallerFactory(appRouter);
   const extensions = platformExtensions();
@@ -139,9 +153,9 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
     createCaller(createContext({ db, extensions, user: u, ip: '127.0.0.1', now: () => at(offset) })).science;
 
   async function proposeAndCall(p: ProposalInput, start: number) {
-    let t = (await as(officer!, start).propose(p)).task;
+    let t = (await as(officer, start).propose(p)).task;
     t = (
-      await as(officer!, start + 1).identify({
+      await as(officer, start + 1).identify({
         taskId: t.id,
         expectedVersion: t.version,
         meetingOn: day(start + 1),
@@ -149,7 +163,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
       })
     ).task;
     t = (
-      await as(officer!, start + 2).openCall({
+      await as(officer, start + 2).openCall({
         taskId: t.id,
         expectedVersion: t.version,
         call: { mode: 'selection', opensOn: day(start + 2), closesOn: day(start + 22) },
@@ -165,7 +179,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
       { fullName: 'Trần Minh Đức', role: 'Chủ nhiệm' },
       { fullName: 'Nguyễn Thị Mai', role: 'Thư ký khoa học' },
     ];
-    const a = await as(institute!, start + 5).submitApplication({
+    const a = await as(institute, start + 5).submitApplication({
       taskId: t.id,
       application: {
         principalInvestigator: 'TS. Trần Minh Đức',
@@ -178,7 +192,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
         ],
       },
     });
-    const b = await as(company!, start + 6).submitApplication({
+    const b = await as(company, start + 6).submitApplication({
       taskId: t.id,
       application: {
         principalInvestigator: 'ThS. Ngô Văn Thành',
@@ -188,7 +202,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
         budgetItems: [{ item: 'Thuê khoán chuyên môn', amount: p.indicativeBudget }],
       },
     });
-    const council = await as(officer!, start + 23).formCouncil({
+    const council = await as(officer, start + 23).formCouncil({
       taskId: t.id,
       kind: 'selection',
       name: `Hội đồng tư vấn tuyển chọn nhiệm vụ ${t.code}`,
@@ -239,11 +253,14 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
       await score(u, a.applicationId, s);
       await score(u, b.applicationId, sheet(11, 22, 18, 14, 7));
     }
-    const c = (await as(officer!, start + 25).council({ councilId: council.id })).council;
-    await as(officer!, start + 25).closeScoring({ councilId: council.id, expectedVersion: c.version });
-    const task = (await as(officer!, start + 26).task({ taskId: t.id })).task;
+    const c = (await as(officer, start + 25).council({ councilId: council.id })).council;
+    await as(officer, start + 25).closeScoring({
+      councilId: council.id,
+      expectedVersion: c.version,
+    });
+    const task = (await as(officer, start + 26).task({ taskId: t.id })).task;
     return (
-      await as(officer!, start + 26).selectHost({
+      await as(officer, start + 26).selectHost({
         taskId: t.id,
         expectedVersion: task.version,
         applicationId: a.applicationId,
@@ -254,14 +271,14 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
   async function contracted(p: ProposalInput, start: number, months: number) {
     const t = await selected(p, start);
     const budget = Math.round(p.indicativeBudget * 0.9);
-    const ap = await as(officer!, start + 28).appraise({
+    const ap = await as(officer, start + 28).appraise({
       taskId: t.id,
       expectedVersion: t.version,
       appraisedOn: day(start + 28),
       approvedBudget: budget,
       notes: 'Nội dung phù hợp mục tiêu đặt hàng; điều chỉnh giảm chi khác.',
     });
-    const ok = await as(leader!, start + 30).approve({
+    const ok = await as(leader, start + 30).approve({
       taskId: t.id,
       expectedVersion: ap.task.version,
       decisionNumber: `${100 + (start % 100)}/QĐ-SKHCN`,
@@ -269,7 +286,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
     });
     const startsOn = start + 35;
     const endsOn = startsOn + months * 30;
-    const signed = await as(officer!, start + 33).signContract({
+    const signed = await as(officer, start + 33).signContract({
       taskId: t.id,
       expectedVersion: ok.task.version,
       contract: {
@@ -295,8 +312,8 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
   }
 
   // 1. A proposal just received, and one identified waiting for its call
-  await as(officer, -3).propose(PROPOSALS[2]!);
-  const identified = (await as(officer, -12).propose(PROPOSALS[3]!)).task;
+  await as(officer, -3).propose(must(PROPOSALS[2], 'PROPOSALS[2]'));
+  const identified = (await as(officer, -12).propose(must(PROPOSALS[3], 'PROPOSALS[3]'))).task;
   await as(officer, -8).identify({
     taskId: identified.id,
     expectedVersion: identified.version,
@@ -305,9 +322,12 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
   });
 
   // 2. A task in progress whose second periodic report is overdue (the first one was filed)
-  let running = await contracted(PROPOSALS[1]!, -240, 12);
+  let running = await contracted(must(PROPOSALS[1], 'PROPOSALS[1]'), -240, 12);
   const detail = await as(institute, -140).task({ taskId: running.id });
-  const first = detail.milestones.find((m) => m.kind === 'report')!;
+  const first = must(
+    detail.milestones.find((m) => m.kind === 'report'),
+    "detail.milestones.find((m) => m.kind === 'report')",
+  );
   running = (
     await as(institute, -118).reportProgress({
       taskId: running.id,
@@ -322,7 +342,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
   ).task;
 
   // 3. A task accepted (Đạt) and registered: its certificate was issued through the one-stop engine
-  let done = await contracted(PROPOSALS[0]!, -520, 12);
+  let done = await contracted(must(PROPOSALS[0], 'PROPOSALS[0]'), -520, 12);
   const evaluating = await as(officer, -50).startEvaluation({
     taskId: done.id,
     expectedVersion: done.version,
@@ -346,7 +366,7 @@ export async function seedScienceDemo(db: Database, now: Date = new Date()): Pro
       expectedVersion: evaluating.task.version,
       acceptance: {
         acceptedOn: day(-45),
-        products: PROPOSALS[0]!.expectedProducts.map((name) => ({
+        products: must(PROPOSALS[0], 'PROPOSALS[0]').expectedProducts.map((name) => ({
           name,
           grades: { quantity: 'pass', type: 'pass', quality: 'pass' },
         })),

@@ -5,11 +5,6 @@ export function certificateVerificationPath(number: string): string {
   return `/tra-cuu/ket-qua-khcn/${encodeURIComponent(number)}`;
 }
 
-/** PUBLIC_ORIGIN + the verification path; relative when unset. */
-export function certificateVerificationUrl(number: string, origin = process.env.PUBLIC_ORIGIN): string {
-  return `${(origin ?? '').replace(/\/+$/, '')}${certificateVerificationPath(number)}`;
-}
-
 /** The certificate's PDF (public, like the registry entry it prints). */
 export function certificatePdfPath(number: string): string {
   return `/api/public/science-certificates/${encodeURIComponent(number)}.pdf`;

@@ -7,6 +7,7 @@ import type { ApplicationInput, ContractInput, ProposalInput } from '@skhcn/doma
 import type { SessionUser } from '../../context';
 import { as, seedStoryPeople, sessionUser, uploadedFile, vn } from '../../testing/one-stop.test-kit';
 import { seedScienceExpertRegister } from './science-demo.seed';
+import { must } from '@skhcn/domain';
 
 export {
   appCodeOf,
@@ -176,7 +177,10 @@ export function scienceDriver(db: Database, people: SciencePeople) {
       kind: 'selection',
       name: 'Hội đồng tuyển chọn nhiệm vụ NV',
       compositionModel: 'department-5-7',
-      members: FIVE_MEMBERS.map((m) => ({ expertId: people.expertIds[m.username]!, role: m.role })),
+      members: FIVE_MEMBERS.map((m) => ({
+        expertId: must(people.expertIds[m.username], 'people.expertIds[m.username]'),
+        role: m.role,
+      })),
     });
     return {
       taskId: t.id,
@@ -282,11 +286,23 @@ export function scienceDriver(db: Database, people: SciencePeople) {
       name: 'Hội đồng đánh giá, nghiệm thu',
       compositionModel: 'department-5-7',
       members: [
-        { expertId: people.expertIds['cg.hoangminh']!, role: 'chair' },
-        { expertId: people.expertIds['cg.lethu']!, role: 'reviewer' },
-        { expertId: people.expertIds['cg.dangthanh']!, role: 'reviewer' },
-        { expertId: people.expertIds['cg.nguyenha']!, role: 'secretary' },
-        { expertId: people.expertIds['cg.phamquang']!, role: 'member' },
+        {
+          expertId: must(people.expertIds['cg.hoangminh'], "people.expertIds['cg.hoangminh']"),
+          role: 'chair',
+        },
+        { expertId: must(people.expertIds['cg.lethu'], "people.expertIds['cg.lethu']"), role: 'reviewer' },
+        {
+          expertId: must(people.expertIds['cg.dangthanh'], "people.expertIds['cg.dangthanh']"),
+          role: 'reviewer',
+        },
+        {
+          expertId: must(people.expertIds['cg.nguyenha'], "people.expertIds['cg.nguyenha']"),
+          role: 'secretary',
+        },
+        {
+          expertId: must(people.expertIds['cg.phamquang'], "people.expertIds['cg.phamquang']"),
+          role: 'member',
+        },
       ],
     });
     const graded = await office('2027-04-25').recordAcceptance({

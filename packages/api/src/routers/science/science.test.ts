@@ -15,6 +15,7 @@ import {
   vn,
   type SciencePeople,
 } from './science.test-kit';
+import { must } from '@skhcn/domain';
 
 describeEachDatabase('science tasks', (t) => {
   let people: SciencePeople;
@@ -31,7 +32,7 @@ describeEachDatabase('science tasks', (t) => {
 
   const count = async (table: string) => {
     const r = await t.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
-    return Number((r as unknown as { rows: { n: number }[] }).rows[0]?.n);
+    return Number((r as { rows: { n: number }[] }).rows[0]?.n);
   };
 
   describe('proposal to call', () => {
@@ -111,7 +112,7 @@ describeEachDatabase('science tasks', (t) => {
         ),
       ).toMatchObject({
         appCode: 'INVALID_TRANSITION',
-        message: expect.stringContaining('Đã xác định, chờ tuyển chọn'),
+        message: expect.stringContaining('Đã xác định, chờ tuyển chọn') as unknown,
       });
       expect(await count('science_task_events')).toBe(2);
     });
@@ -136,12 +137,17 @@ describeEachDatabase('science tasks', (t) => {
       const calls = await as(t.db, people.institute, vn('2026-03-10')).science.openCalls();
       expect(calls.map((c) => [c.code, c.modeLabel, c.applied])).toEqual([[task.code, 'Tuyển chọn', false]]);
       await apply(people.institute, '2026-03-10');
-      expect((await as(t.db, people.institute, vn('2026-03-11')).science.openCalls())[0]!.applied).toBe(true);
+      expect(
+        must(
+          (await as(t.db, people.institute, vn('2026-03-11')).science.openCalls())[0],
+          "(await as(t.db, people.institute, vn('2026-03-11')).science.openCal…",
+        ).applied,
+      ).toBe(true);
       expect(await appCodeOf(apply(people.institute, '2026-03-11'))).toBe('INVALID_TRANSITION');
       // the organisation comes from the account
       const mine = await as(t.db, people.institute, vn('2026-03-11')).science.myApplications();
       expect(mine).toEqual([
-        expect.objectContaining({ resultLabel: 'Đang xét chọn', totalBudget: 1_000_000 }),
+        expect.objectContaining({ resultLabel: 'Đang xét chọn', totalBudget: 1_000_000 }) as unknown,
       ]);
       const detail = await drive.office('2026-03-11').task({ taskId: task.id });
       expect(detail.applications[0]).toMatchObject({
@@ -164,7 +170,10 @@ describeEachDatabase('science tasks', (t) => {
             .office('2026-04-07')
             .selectHost({ taskId: c.taskId, expectedVersion: task.version, applicationId: c.companyApp }),
         ),
-      ).toMatchObject({ appCode: 'INVALID_TRANSITION', message: expect.stringContaining('xếp thứ nhất') });
+      ).toMatchObject({
+        appCode: 'INVALID_TRANSITION',
+        message: expect.stringContaining('xếp thứ nhất') as unknown,
+      });
       const r = await drive.inProgress();
       const detail = await drive.office('2026-04-11').task({ taskId: r.taskId });
       expect(detail.task).toMatchObject({
@@ -240,18 +249,26 @@ describeEachDatabase('science tasks', (t) => {
     it('flags report milestones past due without a report on the board, and clears them when reported', async () => {
       const r = await drive.inProgress();
       const board = await drive.office('2026-07-20').board();
-      expect(board.columns.find((c) => c.stage === 'in_progress')!.count).toBe(1);
+      expect(
+        must(
+          board.columns.find((c) => c.stage === 'in_progress'),
+          "board.columns.find((c) => c.stage === 'in_progress')",
+        ).count,
+      ).toBe(1);
       expect(board.overdueReports).toEqual([
         expect.objectContaining({
           taskId: r.taskId,
           milestone: 'Báo cáo định kỳ 6 tháng đầu',
           dueOn: '2026-07-15',
-        }),
+        }) as unknown,
       ]);
       const listed = await drive.office('2026-07-20').tasks({ overdue: true });
       expect(listed.items.map((i) => [i.id, i.overdueReports])).toEqual([[r.taskId, 1]]);
       const detail = await drive.office('2026-07-20').task({ taskId: r.taskId });
-      const milestone = detail.milestones.find((m) => m.overdue)!;
+      const milestone = must(
+        detail.milestones.find((m) => m.overdue),
+        'detail.milestones.find((m) => m.overdue)',
+      );
       // the host reports
       const host = as(t.db, people.institute, vn('2026-07-21')).science;
       await host.reportProgress({
@@ -278,7 +295,10 @@ describeEachDatabase('science tasks', (t) => {
           newEndsOn: '2027-07-14',
         },
       });
-      const open = (await drive.office('2026-07-22').task({ taskId: r.taskId })).adjustments[0]!;
+      const open = must(
+        (await drive.office('2026-07-22').task({ taskId: r.taskId })).adjustments[0],
+        "(await drive.office('2026-07-22').task({ taskId: r.taskId })).adjus…",
+      );
       expect(
         await appCodeOf(
           host.decideAdjustment({
@@ -316,7 +336,9 @@ describeEachDatabase('science tasks', (t) => {
         overallGradeLabel: 'Đạt',
         acceptedOn: '2027-04-25',
       });
-      expect(detail.task.acceptance!.products.map((p) => p.gradeLabel)).toEqual(['Đạt', 'Đạt']);
+      expect(
+        must(detail.task.acceptance, 'detail.task.acceptance').products.map((p) => p.gradeLabel),
+      ).toEqual(['Đạt', 'Đạt']);
       expect(detail.registration.latestFilingDate).toBe('2027-05-25');
       expect(detail.allowedActions).toContain('file_registration');
 
@@ -338,7 +360,10 @@ describeEachDatabase('science tasks', (t) => {
             components: await drive.registrationComponents(people.institute),
           }),
         ),
-      ).toMatchObject({ appCode: 'INVALID_TRANSITION', message: expect.stringContaining(filed.code) });
+      ).toMatchObject({
+        appCode: 'INVALID_TRANSITION',
+        message: expect.stringContaining(filed.code) as unknown,
+      });
 
       // the one-stop engine: received, assigned, submitted, approved by the leader
       const officer = (day: string) => as(t.db, people.officer, vn(day));
@@ -397,7 +422,7 @@ describeEachDatabase('science tasks', (t) => {
           kind: 'certificate',
           label: 'Giấy chứng nhận đăng ký kết quả số 1/2027/ĐKKQ-SKHCN',
           url: '/api/public/science-certificates/1%2F2027%2F%C4%90KKQ-SKHCN.pdf',
-        }),
+        }) as unknown,
       ]);
       expect(registered.events.at(-1)).toMatchObject({
         action: 'register_result',
@@ -432,7 +457,7 @@ describeEachDatabase('science tasks', (t) => {
         },
       });
       expect((await drive.office('2027-06-01').task({ taskId: r.taskId })).followUps).toEqual([
-        expect.objectContaining({ kindLabel: 'Ứng dụng kết quả sau nghiệm thu' }),
+        expect.objectContaining({ kindLabel: 'Ứng dụng kết quả sau nghiệm thu' }) as unknown,
       ]);
     });
 
@@ -480,7 +505,7 @@ describeEachDatabase('science tasks', (t) => {
       // an acceptance council is needed first
       expect(await appErrorOf(grade())).toMatchObject({
         appCode: 'INVALID_TRANSITION',
-        message: expect.stringContaining('hội đồng đánh giá, nghiệm thu'),
+        message: expect.stringContaining('hội đồng đánh giá, nghiệm thu') as unknown,
       });
       await drive.office('2027-04-20').formCouncil({
         taskId: c.taskId,
@@ -488,11 +513,23 @@ describeEachDatabase('science tasks', (t) => {
         name: 'Hội đồng nghiệm thu',
         compositionModel: 'department-5-7',
         members: [
-          { expertId: people.expertIds['cg.hoangminh']!, role: 'chair' },
-          { expertId: people.expertIds['cg.lethu']!, role: 'reviewer' },
-          { expertId: people.expertIds['cg.dangthanh']!, role: 'reviewer' },
-          { expertId: people.expertIds['cg.nguyenha']!, role: 'secretary' },
-          { expertId: people.expertIds['cg.phamquang']!, role: 'member' },
+          {
+            expertId: must(people.expertIds['cg.hoangminh'], "people.expertIds['cg.hoangminh']"),
+            role: 'chair',
+          },
+          { expertId: must(people.expertIds['cg.lethu'], "people.expertIds['cg.lethu']"), role: 'reviewer' },
+          {
+            expertId: must(people.expertIds['cg.dangthanh'], "people.expertIds['cg.dangthanh']"),
+            role: 'reviewer',
+          },
+          {
+            expertId: must(people.expertIds['cg.nguyenha'], "people.expertIds['cg.nguyenha']"),
+            role: 'secretary',
+          },
+          {
+            expertId: must(people.expertIds['cg.phamquang'], "people.expertIds['cg.phamquang']"),
+            role: 'member',
+          },
         ],
       });
       const failed = await grade();
@@ -505,14 +542,19 @@ describeEachDatabase('science tasks', (t) => {
     await drive.inProgress();
     await drive.proposed('2026-05-02');
     const report = await drive.office('2026-07-20').report({ fromYear: 2026, toYear: 2026 });
-    const agri = report.byField.find((f) => f.field === 'agricultural')!;
+    const agri = must(
+      report.byField.find((f) => f.field === 'agricultural'),
+      "report.byField.find((f) => f.field === 'agricultural')",
+    );
     expect(agri.total).toBe(2);
     expect(agri.stages.in_progress).toBe(1);
     expect(agri.stages.proposed).toBe(1);
     expect(report.budgetByYear).toEqual([
       { year: 2026, tasks: 2, indicative: 3_000_000_000, approved: 1_400_000_000, approvedTasks: 1 },
     ]);
-    expect(report.overdueReports).toEqual([expect.objectContaining({ dueOn: '2026-07-15', daysOverdue: 5 })]);
+    expect(report.overdueReports).toEqual([
+      expect.objectContaining({ dueOn: '2026-07-15', daysOverdue: 5 }) as unknown,
+    ]);
     expect(
       await appCodeOf(
         as(t.db, people.institute, vn('2026-07-20')).science.report({ fromYear: 2026, toYear: 2026 }),
@@ -556,7 +598,10 @@ describeEachDatabase('science tasks', (t) => {
         account: { username: 'cg.builan', password: 'Chuyen@gia1' },
       }),
     );
-    expect(again).toMatchObject({ appCode: 'BAD_INPUT', message: expect.stringContaining('đã được dùng') });
+    expect(again).toMatchObject({
+      appCode: 'BAD_INPUT',
+      message: expect.stringContaining('đã được dùng') as unknown,
+    });
     expect((await office.experts({ q: 'nguoi khac' })).length).toBe(0);
     expect(await appCodeOf(as(t.db, people.institute, vn('2026-03-02')).science.experts({}))).toBe(
       'FORBIDDEN',

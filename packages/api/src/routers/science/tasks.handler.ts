@@ -17,6 +17,7 @@ import {
   type ScienceTaskRow,
 } from '@skhcn/db';
 import {
+  must,
   BOARD_STAGES,
   DomainError,
   TASK_STAGES,
@@ -200,7 +201,10 @@ function allowedFor(
   ];
   return taskActionsFrom(task.stage as TaskStage).filter((action): action is TaskPageAction => {
     if (hidden.includes(action)) return false;
-    const row = taskTransitionFor(task.stage as TaskStage, action)!;
+    const row = must(
+      taskTransitionFor(task.stage as TaskStage, action),
+      'taskTransitionFor(task.stage as TaskStage, action)',
+    );
     if (taskActorProblem(user, row.who, action, task)) return false;
     if (action === 'select_host') return facts.closedSelection;
     if (action === 'accept') return facts.acceptanceCouncil;
