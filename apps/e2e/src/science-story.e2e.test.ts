@@ -234,24 +234,25 @@ describe('science story: from a proposal to a registered result', () => {
     expect(councilId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('has each member declare conflicts before seeing an application and score independently', async () => {
-    expect(councilId, 'the council must exist first').not.toBe('');
-    // [member, institute's scores, company's scores]; cg.vuduc works at the institute and declares a conflict
-    const plan: [string, number[] | 'conflict', number[]][] = [
-      ['cg.hoangminh', [13, 25, 20, 17, 8], [11, 22, 18, 14, 7]],
-      ['cg.lethu', [12, 24, 20, 16, 8], [11, 21, 18, 14, 7]],
-      ['cg.phamquang', [12, 24, 19, 16, 8], [11, 22, 19, 14, 7]],
-      ['cg.nguyenha', [12, 24, 20, 16, 8], [11, 22, 18, 14, 7]],
-      ['cg.vuduc', 'conflict', [10, 22, 18, 14, 7]],
-    ];
-    const labels = [
-      /Tổng quan tình hình nghiên cứu/,
-      /Nội dung, phương pháp/,
-      /Sản phẩm, khả năng ứng dụng/,
-      /Năng lực của tổ chức/,
-      /Tính hợp lý của dự toán/,
-    ];
-    for (const [index, [username, institute, company]] of plan.entries()) {
+  // [member, institute's scores, company's scores]; cg.vuduc works at the institute and declares a conflict
+  const plan: [string, number[] | 'conflict', number[]][] = [
+    ['cg.hoangminh', [13, 25, 20, 17, 8], [11, 22, 18, 14, 7]],
+    ['cg.lethu', [12, 24, 20, 16, 8], [11, 21, 18, 14, 7]],
+    ['cg.phamquang', [12, 24, 19, 16, 8], [11, 22, 19, 14, 7]],
+    ['cg.nguyenha', [12, 24, 20, 16, 8], [11, 22, 18, 14, 7]],
+    ['cg.vuduc', 'conflict', [10, 22, 18, 14, 7]],
+  ];
+  const labels = [
+    /Tổng quan tình hình nghiên cứu/,
+    /Nội dung, phương pháp/,
+    /Sản phẩm, khả năng ứng dụng/,
+    /Năng lực của tổ chức/,
+    /Tính hợp lý của dự toán/,
+  ];
+  // one member at a time (each their own browser context): five members and ten sheets do not fit one test's time
+  for (const [index, [username, institute, company]] of plan.entries()) {
+    it(`has ${username} declare conflicts before seeing an application and score independently`, async () => {
+      expect(councilId, 'the council must exist first').not.toBe('');
       const member = await as(username);
       await member.goto('/khcn');
       await member.waitForURL(/\/khcn\/hoi-dong-cua-toi$/);
@@ -298,7 +299,10 @@ describe('science story: from a proposal to a registered result', () => {
         await member.getByRole('link', { name: 'Về hội đồng của tôi' }).first().click();
         await member.waitForURL(/\/khcn\/hoi-dong-cua-toi$/);
       }
-    }
+    });
+  }
+
+  it('shows the secretary the progress of the scoring', async () => {
     // the secretary follows the progress: everyone has finished
     const secretary = await as('cg.nguyenha');
     await secretary.goto(`/khcn/hoi-dong/${councilId}`);
