@@ -8,6 +8,8 @@ import { pureModules, sharedSingletons } from '@skhcn/config-vite';
 // at http://localhost:5174/ with msw answering tRPC.
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? '/apps/conformity/' : '/',
+  // public/ holds msw's mockServiceWorker.js, for running alone: never part of the production build
+  publicDir: command === 'build' ? false : 'public',
   plugins: [
     // @skhcn/ui's date fields speak Vietnamese through react-aria's page-wide dictionary, built on its English:
     // the strings of react-aria's other 33 locales are never read, so they are left out of the bundle.

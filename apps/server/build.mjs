@@ -14,8 +14,9 @@ const external = Object.keys(pkg.dependencies ?? {})
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(here, 'src/main.ts')],
-  outfile: join(here, 'dist/main.js'),
+  // the server, and the operator's command line (`pnpm skhcn`)
+  entryPoints: { main: join(here, 'src/main.ts'), skhcn: join(here, 'src/operator/skhcn.ts') },
+  outdir: join(here, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -29,4 +30,4 @@ await build({
 });
 // The committed migrations travel with the bundle.
 cpSync(join(here, '../../packages/db/drizzle'), join(here, 'dist/drizzle'), { recursive: true });
-console.log('built apps/server/dist/main.js');
+console.log('built apps/server/dist/main.js and dist/skhcn.js');

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { e2eEnv } from '@skhcn/env';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -55,8 +55,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  // a fresh start migrates and seeds the demo data; on a loaded 2-core machine that took close to a minute
-  const deadline = Date.now() + 100_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
     try {
@@ -65,7 +64,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 100 s:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 60 s:\n${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
@@ -110,7 +109,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the current page. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // through the DevTools protocol, which the page's Content-Security-Policy (no inline script) does not govern
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -135,7 +135,7 @@ export function describeViolations(vs: AxeViolation[]): string {
     .join('\n');
 }
 
-/** A small, well-formed one-page PDF (valid xref offsets) with the given line of text, to upload as a document. */
+/** A small, well-formed one-page PDF (valid xref offsets) with the given line of text, for uploads. */
 export function minimalPdf(text: string): Buffer {
   const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [
@@ -156,4 +156,17 @@ export function minimalPdf(text: string): Buffer {
   for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/** Waits for a locator; on timeout, fails with what the page shows instead (error summaries, alerts). */
+export async function waitOrExplain(page: Page, locator: Locator, timeout?: number): Promise<void> {
+  try {
+    await locator.waitFor(timeout === undefined ? undefined : { timeout });
+  } catch (err) {
+    const shown = await page
+      .locator('main')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(no main)');
+    throw new Error(`${String(err)}\n--- page shows:\n${shown.slice(0, 3000)}`);
+  }
 }

@@ -34,7 +34,7 @@ function fileRegistration(): MockDossier {
       declaration: {},
       components: [],
       applicantName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
-      taxCode: '0200456784',
+      taxCode: '0200789127',
     },
     'counter',
   );

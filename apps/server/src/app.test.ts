@@ -157,7 +157,7 @@ describeEachDatabase('server', (t) => {
       'doan-bua',
     );
     expect(wrong.statusCode).toBe(403);
-    const batch = await b.post('/trpc/auth.signIn,auth.signOut?batch=1', { 0: {}, 1: {} }, null);
+    const batch = await b.post('/trpc/auth.signOut,auth.signOut?batch=1', { 0: {}, 1: {} }, null);
     expect(batch.statusCode).toBe(403);
     expect(batch.json()).toHaveLength(2);
     const denials = (await listDenials(t.db)).filter((d) => d.ip === '10.9.0.2');

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -20,9 +23,12 @@ import {
   type ResolvedSession,
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import type { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
+import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
 import { registerFileRoutes } from './files/files.routes';
+import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
 import { registerScienceReportRoutes } from './reports/science-report.routes';
@@ -31,9 +37,38 @@ import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
 
 export const SESSION_COOKIE = 'skhcn_session';
+/** The origin printed in documents when PUBLIC_ORIGIN is unset (development only: production requires it) */
+export const DEV_PUBLIC_ORIGIN = 'http://localhost:3000';
 export const CSRF_COOKIE = 'skhcn_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const BODY_LIMIT = 1024 * 1024;
+/**
+ * The shell and the remotes are built bundles served from this origin: no inline or evaluated script, no framing
+ * by other sites, nothing fetched elsewhere. Inline style attributes stay allowed (React's style prop, the date
+ * fields' positioning). Sent on every answer (a PDF or JSON opened as a page gets the same rules).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+/** HTTPS only for a year, subdomains included (production, which runs behind HTTPS) */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+/** A request id a proxy may pass on (X-Request-Id); anything else gets a new UUID */
+const REQUEST_ID = /^[\w.:-]{8,128}$/;
+/** Most calls one batched tRPC request may carry (the client's batch link splits at the same size). */
+export const MAX_BATCH_SIZE = 10;
+/** Longest request URL (path and query) answered; longer ones get 414 (the client's batch link stays below). */
+export const MAX_URL_LENGTH = 8192;
+/** Procedures that must come alone: batching them would multiply guesses per request. */
+const UNBATCHABLE = new Set(['auth.signIn']);
 
 export interface BuildAppOptions {
   database: DatabaseHandle;
@@ -43,12 +78,23 @@ export interface BuildAppOptions {
   production?: boolean;
   /** Secure flag on cookies (HTTPS); defaults to `production` */
   secureCookies?: boolean;
-  /** Origin of public links and QR codes (PUBLIC_ORIGIN); the request's own without it */
+  /**
+   * Origin of public links and QR codes (PUBLIC_ORIGIN, required in production); `http://localhost:3000` without
+   * it. Never taken from the request's Host header, which the client chooses.
+   */
   publicOrigin?: string | undefined;
+  /** Rendered issued documents; a fresh cache without it */
+  documentCache?: DocumentCache;
+  /** Bearer token for /metrics (METRICS_TOKEN); without it only loopback addresses may read the metrics */
+  metricsToken?: string | undefined;
   /** Secret for @fastify/cookie */
   cookieSecret?: string;
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /**
+   * Which proxies may say who the client is (X-Forwarded-For): a hop count or their addresses (TRUST_PROXY);
+   * none by default. Never "any": a client could then choose its own address.
+   */
+  trustProxy?: false | number | string[];
   /** Where uploads are stored; defaults to files on disk under <repo>/.data/files */
   fileStore?: FileStore;
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
@@ -75,18 +121,72 @@ function sendTrpcError(
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * fastify's trustProxy for TRUST_PROXY. A hop count becomes "trust the first n addresses of the chain" (the peer and
+ * the n-1 proxies before it: the client is the address the outermost proxy saw); fastify itself refuses to trust a
+ * bare count. Addresses are safer when the server's port can be reached without the proxy.
+ */
+export function proxyTrust(
+  trust: false | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return trust > 0 ? (_address, hop) => hop < trust : false;
+  return trust;
+}
+
+/** An error outside any procedure: tRPC's shape for /trpc URLs (per call of a batch), the same envelope elsewhere. */
+function sendError(
+  reply: FastifyReply,
+  url: string,
+  ...args: Parameters<typeof trpcErrorBody> extends [string, ...infer R] ? R : never
+) {
+  const { status, body } = trpcErrorBody(isTrpc(url) ? url : '/trpc', ...args);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Errors Node's HTTP parser raises before fastify sees a request (headers over 16 KiB, a broken request line):
+ * the same typed Vietnamese error envelope, written on the socket.
+ */
+function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, appCode] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? ([431, 'HEADERS_TOO_LARGE'] as const)
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ([408, 'BAD_INPUT'] as const)
+        : ([400, 'BAD_INPUT'] as const);
+  const body = JSON.stringify(trpcErrorBody('/trpc', appCode, { httpStatus: status }).body);
+  this.log.debug({ err }, 'client error');
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const db = database.db;
   const extensions = options.extensions ?? platformExtensions();
   const production = options.production ?? false;
+  const origin = (options.publicOrigin ?? DEV_PUBLIC_ORIGIN).replace(/\/+$/, '');
   const secure = options.secureCookies ?? production;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrust(options.trustProxy ?? false),
     routerOptions: { maxParamLength: 5000 },
+    clientErrorHandler,
+    // every log line of a request carries its id (reqId); a proxy's well-formed X-Request-Id is kept
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
   });
+  registerMetrics(app, { db, token: options.metricsToken });
 
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
   app.decorateRequest('session', null);
@@ -94,9 +194,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure };
 
-  // Session, CSRF cookie and the CSRF check, before any body is parsed.
+  // Batch rules, session, CSRF cookie and the CSRF check, before any body is parsed.
   app.addHook('onRequest', async (req, reply) => {
     const url = req.url;
+    if (url.length > MAX_URL_LENGTH) {
+      return sendError(reply, '/trpc', 'URI_TOO_LONG', { trpcCode: 'BAD_REQUEST', httpStatus: 414 });
+    }
+    if (isTrpc(url)) {
+      const { paths, batch } = trpcPaths(url);
+      if (batch && paths.length > MAX_BATCH_SIZE) {
+        return sendTrpcError(reply, url, 'BAD_INPUT', {
+          message: `Một yêu cầu gộp được tối đa ${MAX_BATCH_SIZE} lời gọi.`,
+        });
+      }
+      if (batch && paths.length > 1 && paths.some((p) => UNBATCHABLE.has(p))) {
+        return sendTrpcError(reply, url, 'BAD_INPUT', {
+          message: 'Đăng nhập phải được gửi riêng, không gộp với lời gọi khác.',
+        });
+      }
+    }
     if (isTrpc(url)) {
       const token = req.cookies[SESSION_COOKIE];
       req.session = token ? await resolveSession(db, token) : null;
@@ -126,10 +242,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', req.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    if (production) reply.header('strict-transport-security', HSTS);
     return payload;
   });
 
@@ -137,14 +257,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const status = error.statusCode ?? 500;
     const trpc = isTrpc(req.url);
-    let appCode: 'PAYLOAD_TOO_LARGE' | 'MALFORMED_JSON' | 'BAD_INPUT' | 'INTERNAL';
+    let appCode: 'PAYLOAD_TOO_LARGE' | 'MALFORMED_JSON' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_INPUT' | 'INTERNAL';
     if (status === 413) appCode = 'PAYLOAD_TOO_LARGE';
+    else if (status === 415) appCode = 'UNSUPPORTED_MEDIA_TYPE';
     else if (error.code?.startsWith('FST_ERR_CTP_') && status === 400) appCode = 'MALFORMED_JSON';
     else if (status >= 400 && status < 500) appCode = 'BAD_INPUT';
     else appCode = 'INTERNAL';
     if (appCode === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
     const trpcCode = {
       PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+      UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
       MALFORMED_JSON: 'PARSE_ERROR',
       BAD_INPUT: 'BAD_REQUEST',
       INTERNAL: 'INTERNAL_SERVER_ERROR',
@@ -167,6 +289,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) =>
       createContext({
         db,
@@ -177,13 +300,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         logger: req.log,
         csrfToken: req.csrfToken,
         production,
-        publicOrigin: options.publicOrigin,
+        publicOrigin: origin,
         // the reply fastify returns is thenable: these callbacks set a header and return nothing
         setSessionCookie: (token, expiresAt) => {
           res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
         },
         clearSessionCookie: () => {
           res.clearCookie(SESSION_COOKIE, { ...cookieBase, httpOnly: true });
+        },
+        setCsrfToken: (token) => {
+          res.setCookie(CSRF_COOKIE, token, { ...cookieBase, httpOnly: false });
         },
       }),
     onError: ({ error, path, req }) => {
@@ -201,14 +327,27 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     csrfHeader: CSRF_HEADER,
   });
 
-  registerDocumentRoutes(app, { db, sessionCookie: SESSION_COOKIE, publicOrigin: options.publicOrigin });
+  registerDocumentRoutes(app, {
+    db,
+    sessionCookie: SESSION_COOKIE,
+    publicOrigin: origin,
+    ...(options.documentCache ? { cache: options.documentCache } : {}),
+  });
   registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
   registerScienceDocumentRoutes(app, {
     db,
     sessionCookie: SESSION_COOKIE,
-    publicOrigin: options.publicOrigin,
+    publicOrigin: origin,
   });
   registerScienceReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  await registerDtiRoutes(app, {
+    db,
+    extensions,
+    publicOrigin: origin,
+    sessionCookie: SESSION_COOKIE,
+    csrfCookie: CSRF_COOKIE,
+    csrfHeader: CSRF_HEADER,
+  });
 
   registerStatic(app, options.webRoot ?? resolveWebRoot());
   return app;
@@ -219,6 +358,9 @@ function setHeaders(res: { setHeader(name: string, value: string): unknown }, fi
   const hashed = /[\\/]assets[\\/]/.test(filePath);
   res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
+
+/** msw's worker answers tRPC with mock data: never served, even if a build left it in a dist folder. */
+const notMockWorker = (pathName: string) => !pathName.endsWith('/mockServiceWorker.js');
 
 /** The built shell at / (SPA fallback to index.html) and each remote at /apps/<name>/. */
 function registerStatic(app: FastifyInstance, webRoot: string): void {
@@ -232,6 +374,7 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       index: ['index.html'],
       cacheControl: false,
       setHeaders,
+      allowedPath: notMockWorker,
     });
   } else {
     app.log.warn({ shellDist }, 'shell not built: / serves a placeholder');
@@ -249,6 +392,7 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       wildcard: true,
       cacheControl: false,
       setHeaders,
+      allowedPath: notMockWorker,
     });
   }
 

@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import {
+  ANONYMOUS_DENIALS_KEEP_MS,
   createDatabase,
+  DataDirLockedError,
+  deleteAnonymousDenialsBefore,
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   migrate,
+  seedShippedDtiFrameworks,
   upsertUnits,
 } from '@skhcn/db';
 import {
@@ -13,7 +17,7 @@ import {
   setIntegrations,
   startOutboxWorker,
 } from '@skhcn/api';
-import { DEFAULT_ORGANISATION_ID, organisations } from '@skhcn/domain';
+import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
 import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
@@ -52,11 +56,16 @@ async function main(): Promise<void> {
   if (seed) {
     const result = await seedDemoData(database.db, org, fileStore);
     console.log(
-      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.tasks} science tasks, ${result.files} component files`,
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.tasks} science tasks, ${result.files} component files, ${result.dtiInputs} DTI inputs`,
     );
   } else {
     await upsertUnits(database.db, org.id, org.units);
   }
+  // The shipped DTI frameworks (starting points the CĐS team copies); never overwrites the team's edits.
+  await seedShippedDtiFrameworks(
+    database.db,
+    DTI_SHIPPED_FRAMEWORKS.map((s) => s.framework),
+  );
 
   if (production) {
     const problems = await productionProblems(database.db, env);
@@ -74,10 +83,12 @@ async function main(): Promise<void> {
     secureCookies: production || env.SECURE_COOKIES,
     cookieSecret: sessionSecret(env) ?? DEV_SESSION_SECRET,
     trustProxy: env.TRUST_PROXY,
-    publicOrigin: env.PUBLIC_ORIGIN,
+    // required in production (startup check); the local address otherwise, never the request's Host
+    publicOrigin: env.PUBLIC_ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     webRoot: resolveWebRoot(env.WEB_ROOT),
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
+    metricsToken: env.METRICS_TOKEN,
     // what each field and integration adds to the one-stop engine, composed once here
     extensions: platformExtensions(),
   });
@@ -85,13 +96,14 @@ async function main(): Promise<void> {
   // Messages to the national systems (portal status updates, quality database): sent after commit, retried.
   const outbox = startOutboxWorker(database.db, { logger: app.log });
 
-  // Housekeeping: expired sessions and sign-in attempts older than a day.
+  // Housekeeping: expired sessions, sign-in attempts older than a day, anonymous denials past their retention.
   const housekeeping = setInterval(
     () => {
       const now = new Date();
       Promise.all([
         deleteExpiredSessions(database.db, now),
         deleteLoginAttemptsBefore(database.db, new Date(now.getTime() - 86_400_000)),
+        deleteAnonymousDenialsBefore(database.db, new Date(now.getTime() - ANONYMOUS_DENIALS_KEEP_MS)),
       ]).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
     },
     60 * 60 * 1000,
@@ -116,7 +128,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EnvError)
+  if (err instanceof EnvError || err instanceof DataDirLockedError)
     console.error(`Không khởi động được máy chủ / failed to start. ${err.message}`);
   else console.error('Không khởi động được máy chủ / failed to start:', err);
   process.exit(1);

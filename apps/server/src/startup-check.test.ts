@@ -5,6 +5,7 @@ import { getOrganisation } from '@skhcn/domain';
 import { productionProblems } from './startup-check';
 
 const strongSecret = 'k3m9-Qx7v!pL2z#Rt8wY4nB6cD1eF5gH0jS';
+const PUBLIC_ORIGIN = 'https://dichvucong.skhcn.haiphong.gov.vn';
 const org = getOrganisation('hai-phong');
 
 describeEachDatabase('production startup check', (t) => {
@@ -15,7 +16,7 @@ describeEachDatabase('production startup check', (t) => {
 
   it('refuses to start while demo accounts exist, naming them', async () => {
     await seedDemo(t.db, org);
-    const problems = await productionProblems(t.db, { SESSION_SECRET: strongSecret });
+    const problems = await productionProblems(t.db, { SESSION_SECRET: strongSecret, PUBLIC_ORIGIN });
     expect(problems.map((p) => p.code)).toEqual(['DEMO_ACCOUNTS']);
     const message = problems[0]?.message;
     expect(message).toContain('tài khoản mẫu');
@@ -30,8 +31,16 @@ describeEachDatabase('production startup check', (t) => {
       { SESSION_SECRET: 'skhcn-dev-secret' },
       { COOKIE_SECRET: 'short-secret' },
     ]) {
-      expect((await productionProblems(t.db, env)).map((p) => p.code)).toEqual(['SESSION_SECRET']);
+      expect((await productionProblems(t.db, { ...env, PUBLIC_ORIGIN })).map((p) => p.code)).toEqual([
+        'SESSION_SECRET',
+      ]);
     }
+  });
+
+  it('refuses to start without PUBLIC_ORIGIN: documents would print an address a client chose', async () => {
+    const problems = await productionProblems(t.db, { SESSION_SECRET: strongSecret });
+    expect(problems.map((p) => p.code)).toEqual(['PUBLIC_ORIGIN']);
+    expect(problems[0]?.message).toContain('Chưa đặt PUBLIC_ORIGIN');
   });
 
   it('lets a clean deployment with real accounts and a strong secret start', async () => {
@@ -41,7 +50,7 @@ describeEachDatabase('production startup check', (t) => {
       passwordHash: await hashPassword('a long real passphrase'),
       memberships: [{ unitCode: 'VP', role: 'admin' }],
     });
-    expect(await productionProblems(t.db, { SESSION_SECRET: strongSecret })).toEqual([]);
-    expect(await productionProblems(t.db, { COOKIE_SECRET: strongSecret })).toEqual([]);
+    expect(await productionProblems(t.db, { SESSION_SECRET: strongSecret, PUBLIC_ORIGIN })).toEqual([]);
+    expect(await productionProblems(t.db, { COOKIE_SECRET: strongSecret, PUBLIC_ORIGIN })).toEqual([]);
   });
 });

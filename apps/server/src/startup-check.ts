@@ -15,7 +15,7 @@ export const DEV_SESSION_SECRET = 'skhcn-dev-secret';
 export const MIN_SECRET_LENGTH = 32;
 
 export interface StartupProblem {
-  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET';
+  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET' | 'PUBLIC_ORIGIN';
   /** Vietnamese, then English */
   message: string;
 }
@@ -24,6 +24,8 @@ export interface StartupProblem {
 export interface SecretEnv {
   SESSION_SECRET?: string | undefined;
   COOKIE_SECRET?: string | undefined;
+  /** The public address printed in documents' links and QR codes */
+  PUBLIC_ORIGIN?: string | undefined;
 }
 
 /** The session/cookie secret from SESSION_SECRET (or COOKIE_SECRET). */
@@ -37,13 +39,14 @@ export function sessionSecret(env: SecretEnv): string | undefined {
  */
 export async function productionProblems(db: Database, env: SecretEnv): Promise<StartupProblem[]> {
   const problems: StartupProblem[] = [];
-  const demo = await existingUsernames(db, DEMO_USERNAMES);
+  // deactivated demo accounts cannot sign in (their events keep them in the database)
+  const demo = await existingUsernames(db, DEMO_USERNAMES, { activeOnly: true });
   if (demo.length > 0) {
     problems.push({
       code: 'DEMO_ACCOUNTS',
       message:
-        `Cơ sở dữ liệu còn tài khoản mẫu (${demo.join(', ')}); hãy xoá chúng trước khi chạy chính thức. ` +
-        `The database still holds demo accounts (${demo.join(', ')}); remove them before running in production.`,
+        `Cơ sở dữ liệu còn tài khoản mẫu (${demo.join(', ')}); hãy khoá chúng (pnpm skhcn deactivate --demo) trước khi chạy chính thức. ` +
+        `The database still holds demo accounts (${demo.join(', ')}); deactivate them (pnpm skhcn deactivate --demo) before running in production.`,
     });
   }
   const secret = sessionSecret(env);
@@ -53,6 +56,14 @@ export async function productionProblems(db: Database, env: SecretEnv): Promise<
       message:
         `Chưa đặt SESSION_SECRET (hoặc COOKIE_SECRET) đủ mạnh (tối thiểu ${MIN_SECRET_LENGTH} ký tự, không dùng giá trị mặc định). ` +
         `SESSION_SECRET (or COOKIE_SECRET) is unset, a default, or shorter than ${MIN_SECRET_LENGTH} characters.`,
+    });
+  }
+  if (!env.PUBLIC_ORIGIN) {
+    problems.push({
+      code: 'PUBLIC_ORIGIN',
+      message:
+        'Chưa đặt PUBLIC_ORIGIN (địa chỉ công khai in trong đường dẫn và mã QR của văn bản, ví dụ https://dichvucong.skhcn.haiphong.gov.vn). ' +
+        'PUBLIC_ORIGIN (the public address printed in document links and QR codes) is unset.',
     });
   }
   return problems;

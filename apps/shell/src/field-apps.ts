@@ -35,6 +35,13 @@ export const FIELD_APPS: readonly FieldApp[] = [
     title: 'Khoa học và công nghệ',
     publicSegments: ['ket-qua-khcn'],
   },
+  {
+    id: 'dti',
+    remote: 'dti',
+    path: '/cds',
+    label: 'Chỉ số chuyển đổi số (DTI)',
+    title: 'Chỉ số chuyển đổi số',
+  },
 ];
 
 export function fieldApp(id: AppId): FieldApp | undefined {

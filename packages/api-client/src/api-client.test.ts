@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, DEMO_PASSWORD } from '@skhcn/mocks/node';
-import { createApiClients, createTrpcClient, getApiClient, resetApiClient } from './api-client';
+import {
+  createApiClients,
+  createTrpcClient,
+  getApiClient,
+  MAX_BATCH_SIZE,
+  resetApiClient,
+} from './api-client';
 import { getAppCode, getErrorMessage, NETWORK_ERROR_MESSAGE } from './api-error';
 import { readCookie } from './csrf';
 
@@ -126,5 +132,30 @@ describe('the page singleton', () => {
     expect(getApiClient({ batch: false })).toBe(first);
     resetApiClient();
     expect(getApiClient()).not.toBe(first);
+  });
+});
+
+describe('batching', () => {
+  it('sends sign-in alone and splits batches at the server cap', async () => {
+    server.use(
+      http.all('*/trpc/:path', ({ request, params }) => {
+        const paths = String(params.path).split(',');
+        const batch = new URL(request.url).searchParams.get('batch') === '1';
+        const one = { result: { data: null } };
+        return HttpResponse.json(batch ? paths.map(() => one) : one);
+      }),
+    );
+    const client = createTrpcClient();
+    await Promise.all([
+      client.auth.signIn.mutate({ username: 'canbo.tdc', password: DEMO_PASSWORD }),
+      client.auth.signOut.mutate(),
+      ...Array.from({ length: MAX_BATCH_SIZE + 3 }, () => client.auth.me.query()),
+    ]);
+    const paths = seen.map((r) => decodeURIComponent(new URL(r.url).pathname.replace(/^\/trpc\//, '')));
+    const signIn = seen.filter((_, i) => paths[i]?.includes('auth.signIn')).map((r) => new URL(r.url));
+    expect(signIn.map((u) => [u.pathname, u.searchParams.get('batch')])).toEqual([
+      ['/trpc/auth.signIn', null],
+    ]);
+    expect(Math.max(...paths.map((p) => p.split(',').length))).toBe(MAX_BATCH_SIZE);
   });
 });

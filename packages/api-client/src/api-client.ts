@@ -1,6 +1,13 @@
 import type { AppRouter } from '@skhcn/api';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpLink, TRPCClientError, type TRPCClient } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  splitLink,
+  TRPCClientError,
+  type TRPCClient,
+} from '@trpc/client';
 import { getAppCode } from './api-error';
 import { csrfHeaders } from './csrf';
 
@@ -70,6 +77,13 @@ export function createQueryClient(options: Pick<ApiClientOptions, 'retry'> = {})
   return queryClient;
 }
 
+/** The server's cap on calls in one batched request (apps/server MAX_BATCH_SIZE). */
+export const MAX_BATCH_SIZE = 10;
+/** Below the server's 414 limit (apps/server MAX_URL_LENGTH): longer batched queries are split. */
+export const MAX_URL_LENGTH = 6000;
+/** Procedures the server accepts only alone. */
+const UNBATCHED_PROCEDURES = new Set(['auth.signIn']);
+
 export function createTrpcClient(options: ApiClientOptions = {}): ApiTrpcClient {
   const common = {
     url: options.url ?? defaultTrpcUrl(),
@@ -77,8 +91,16 @@ export function createTrpcClient(options: ApiClientOptions = {}): ApiTrpcClient 
     fetch: (input: RequestInfo | URL, init?: RequestInit) =>
       (options.fetch ?? globalThis.fetch)(input, { ...init, credentials: 'same-origin' }),
   };
+  if (options.batch === false) return createTRPCClient<AppRouter>({ links: [httpLink(common)] });
   return createTRPCClient<AppRouter>({
-    links: [options.batch === false ? httpLink(common) : httpBatchLink(common)],
+    links: [
+      splitLink({
+        // the server refuses sign-in inside a batch, and batches of more than MAX_BATCH_SIZE calls
+        condition: (op) => UNBATCHED_PROCEDURES.has(op.path),
+        true: httpLink(common),
+        false: httpBatchLink({ ...common, maxItems: MAX_BATCH_SIZE, maxURLLength: MAX_URL_LENGTH }),
+      }),
+    ],
   });
 }
 

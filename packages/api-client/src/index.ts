@@ -29,3 +29,12 @@ export { CSRF_COOKIE, CSRF_HEADER, csrfHeaders, readCookie } from './csrf';
 export type { AppRouter };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export {
+  ACCEPTED_UPLOAD_TYPES,
+  checkFileBeforeUpload,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_ACCEPT_ATTRIBUTE,
+  UploadError,
+  uploadFile,
+  type UploadedFile,
+} from './file-upload';

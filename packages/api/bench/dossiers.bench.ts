@@ -251,7 +251,7 @@ async function main(): Promise<void> {
       }
       const applicant = {
         name: 'Công ty TNHH Nhựa Đông Á',
-        taxCode: '0201987654',
+        taxCode: '0201987650',
         address: '12 Lạch Tray, thành phố Hải Phòng',
         phone: '0225 3123456',
       };

@@ -24,6 +24,18 @@ export interface Logger {
   error(obj: object, msg?: string): void;
 }
 
+/** Operating limits (not law): online submissions one applicant account may make. */
+export interface OperatingLimits {
+  applicantSubmissionsPerHour: number;
+  applicantSubmissionsPerDay: number;
+}
+
+/** Enough for a busy firm, far from the thousands that would fill a unit's day. */
+export const DEFAULT_LIMITS: OperatingLimits = {
+  applicantSubmissionsPerHour: 30,
+  applicantSubmissionsPerDay: 200,
+};
+
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 export interface CreateContextOptions {
@@ -40,6 +52,8 @@ export interface CreateContextOptions {
   /** The HTTP layer sets the session cookie; the router stays HTTP-agnostic. */
   setSessionCookie?: (token: string, expiresAt: Date) => void;
   clearSessionCookie?: () => void;
+  /** The HTTP layer hands the client a new CSRF token (rotated at sign-in) */
+  setCsrfToken?: (token: string) => void;
   /** Clock, for tests */
   now?: () => Date;
   /**
@@ -49,6 +63,8 @@ export interface CreateContextOptions {
   production?: boolean;
   /** Origin of public links and QR codes (PUBLIC_ORIGIN); links are relative without it */
   publicOrigin?: string | undefined;
+  /** Operating limits; DEFAULT_LIMITS without them */
+  limits?: Partial<OperatingLimits>;
 }
 
 export interface Context {
@@ -61,9 +77,11 @@ export interface Context {
   csrfToken: string | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
+  setCsrfToken: (token: string) => void;
   now: () => Date;
   production: boolean;
   publicOrigin: string | undefined;
+  limits: OperatingLimits;
 }
 
 export function createContext(opts: CreateContextOptions): Context {
@@ -77,8 +95,10 @@ export function createContext(opts: CreateContextOptions): Context {
     csrfToken: opts.csrfToken ?? null,
     setSessionCookie: opts.setSessionCookie ?? (() => {}),
     clearSessionCookie: opts.clearSessionCookie ?? (() => {}),
+    setCsrfToken: opts.setCsrfToken ?? (() => {}),
     now: opts.now ?? (() => new Date()),
     production: opts.production ?? false,
     publicOrigin: opts.publicOrigin,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
   };
 }

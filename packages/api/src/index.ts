@@ -79,3 +79,31 @@ export type { TaskSummary, TaskFull, ApplicationView, CouncilSummary } from './r
 export type { TaskDetail, BoardOutput, TaskPageAction } from './routers/science/tasks.handler';
 export type { CouncilView } from './routers/science/councils.handler';
 export type { MemberApplicationView, MyCouncilItem } from './routers/science/member.handler';
+// DTI (khoản 18 điểm h): the CĐS team's frameworks, cycles, inputs, review, results
+export { seedDtiDemo, DTI_DEMO_UNITS, DTI_DEMO_REPORTERS } from './routers/dti/dti-demo.seed';
+export { loadDtiCycleData, resultsView, type DtiCycleData } from './routers/dti/results.handler';
+export type {
+  DtiResultsView,
+  DtiResultRow,
+  DtiWhatIfView,
+  DtiSensitivityView,
+  DtiExportView,
+} from './routers/dti/results.handler';
+export type { DtiOverview } from './routers/dti/overview.handler';
+export type {
+  DtiCycleDashboard,
+  DtiCycleListItem,
+  DtiUnitProgress,
+  DtiUnitOption,
+  DtiProgressCounts,
+} from './routers/dti/cycles.handler';
+export type { DtiEntryView, DtiEntryComponent, DtiSubmitOutput } from './routers/dti/inputs.handler';
+export type { DtiReviewItem, DtiReviewQueue } from './routers/dti/review.handler';
+export type {
+  DtiFrameworkSummary,
+  DtiFrameworkDetail,
+  DtiCycleView,
+  DtiItemView,
+  DtiEvidenceView,
+} from './routers/dti/dti-views';
+export { isDtiTeam } from './routers/dti/dti-access';

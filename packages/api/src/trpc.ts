@@ -1,7 +1,7 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { logDenial } from '@skhcn/db';
-import { canAct, rightsOf, type Right } from '@skhcn/domain';
+import { canAct, findUnsafeText, rightsOf, UNSAFE_TEXT_MESSAGE, type Right } from '@skhcn/domain';
 import type { Context, SessionUser } from './context';
 import { appError, describeError, domainCause, type InputIssue } from './errors';
 
@@ -78,7 +78,17 @@ const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(logDenials).use(mapDomainErrors);
+/**
+ * Refuses, before any schema or handler sees it, input holding a NUL character or a lone surrogate anywhere
+ * (400 BAD_INPUT): such text cannot be stored and used to end as a 500 deep in the database driver.
+ */
+const rejectUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const path = findUnsafeText(await getRawInput());
+  if (path !== undefined) throw appError('BAD_INPUT', UNSAFE_TEXT_MESSAGE, { field: path });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(logDenials).use(mapDomainErrors).use(rejectUnsafeText);
 
 export type AuthedContext = Context & { user: SessionUser };
 

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 /** The drizzle database, typed so that both the PGlite and the node-postgres drivers fit. */
@@ -65,16 +66,35 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     };
   }
   const dataDir = options.dataDir ?? defaultPgliteDir();
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  // one process per data directory: a second one is refused here, before PGlite reads anything
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
   const { drizzle } = await import('drizzle-orm/pglite');
   // pg_trgm and btree_gin: the trigram index of the inbox search by unit (migrations 0004 and 0007)
-  const client = new PGlite(dataDir, { extensions: { pg_trgm, btree_gin } });
-  await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Database;
-  return { db, kind: 'pglite', dataDir, close: () => client.close() };
+  try {
+    const client = new PGlite(dataDir, { extensions: { pg_trgm, btree_gin } });
+    await client.waitReady;
+    const db = drizzle(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: 'pglite',
+      dataDir,
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 /** Finds the committed migrations: next to this package, or a `drizzle` folder copied beside a bundle. */

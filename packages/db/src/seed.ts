@@ -114,7 +114,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     fullName: 'Trần Minh Đức',
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200456784' },
+    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
   },
   // Experts of the science office's register (external accounts): they sit on councils and score applications.
   ...SCIENCE_DEMO_EXPERTS.map((e) => ({
@@ -123,6 +123,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     memberships: [],
     kind: 'external' as const,
   })),
+  // Commune reporters of the digital-transformation index (DTI): people outside the department (external accounts,
+  // no memberships); the DTI demo seed assigns each to the demo ward or commune they report for.
+  { username: 'xa.hongbang', fullName: 'Nguyễn Thị Thu Hà', memberships: [], kind: 'external' },
+  { username: 'xa.ngoquyen', fullName: 'Trần Minh Đức', memberships: [], kind: 'external' },
+  { username: 'xa.anlao', fullName: 'Lê Văn Bình', memberships: [], kind: 'external' },
 ];
 
 export const DEMO_USERNAMES: readonly string[] = DEMO_USERS.map((u) => u.username);

@@ -43,6 +43,7 @@ export {
   resultCertificateSchema,
   type ResultCertificateInput,
 } from './forms/result-certificate.document';
+export { dtiReportDocument, dtiReportSchema, type DtiReportInput } from './forms/dti-report.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
 export {
@@ -73,6 +74,7 @@ import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
 import { councilMinutesDocument } from './forms/council-minutes.document';
 import { resultCertificateDocument } from './forms/result-certificate.document';
+import { dtiReportDocument } from './forms/dti-report.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
 export const renderReceipt = receiptDocument.render;
@@ -84,3 +86,4 @@ export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
 export const renderCouncilMinutes = councilMinutesDocument.render;
 export const renderResultCertificate = resultCertificateDocument.render;
+export const renderDtiReport = dtiReportDocument.render;

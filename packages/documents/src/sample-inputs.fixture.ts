@@ -263,7 +263,7 @@ export const resultCertificateInput: ResultCertificateInput = {
   taskCode: 'NV-2026-001',
   taskTitle: 'Nghiên cứu ứng dụng chế phẩm sinh học xử lý môi trường nước ao nuôi tôm tại Hải Phòng',
   field: 'Khoa học nông nghiệp',
-  host: { name: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200456784' },
+  host: { name: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
   principalInvestigator: 'TS. Trần Minh Đức',
   contractNumber: '12/2026/HĐ-SKHCN',
   acceptedOn: '2026-04-25',

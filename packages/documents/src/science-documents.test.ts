@@ -55,7 +55,7 @@ describe('result registration certificate', () => {
       'Số: 1/2026/ĐKKQ-SKHCN',
       'Mã hồ sơ: QLKH-260505-0001',
       'Tên nhiệm vụ: Nghiên cứu ứng dụng chế phẩm sinh học',
-      'Tổ chức chủ trì: Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng (mã số thuế 0200456784)',
+      'Tổ chức chủ trì: Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng (mã số thuế 0200789127)',
       'Chủ nhiệm nhiệm vụ: TS. Trần Minh Đức',
       'Ngày nghiệm thu chính thức: 25/04/2026',
       'Kết quả đánh giá, nghiệm thu: Đạt',

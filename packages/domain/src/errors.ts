@@ -21,6 +21,17 @@ export const appErrors = {
   BAD_INPUT: { http: 'BAD_REQUEST', message: 'Dữ liệu gửi lên không hợp lệ.' },
   MALFORMED_JSON: { http: 'PARSE_ERROR', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' },
   PAYLOAD_TOO_LARGE: { http: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    http: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Kiểu dữ liệu gửi lên không được hỗ trợ; hãy gửi JSON (Content-Type: application/json).',
+  },
+  /** HTTP 414 (answered by the server before tRPC) */
+  URI_TOO_LONG: { http: 'BAD_REQUEST', message: 'Địa chỉ yêu cầu quá dài.' },
+  /** HTTP 431 (answered by the server before tRPC) */
+  HEADERS_TOO_LARGE: {
+    http: 'BAD_REQUEST',
+    message: 'Phần đầu (header) của yêu cầu quá lớn. Hãy xoá cookie của trang này rồi thử lại.',
+  },
   NOT_FOUND: { http: 'NOT_FOUND', message: 'Không tìm thấy dữ liệu yêu cầu.' },
   UNKNOWN_PROCEDURE: { http: 'NOT_FOUND', message: 'Không có thủ tục hành chính với mã này.' },
   UNKNOWN_FIELD: { http: 'NOT_FOUND', message: 'Không có lĩnh vực với mã này.' },
@@ -44,6 +55,19 @@ export const appErrors = {
   NUMBER_ALREADY_ISSUED: {
     http: 'CONFLICT',
     message: 'Số văn bản này đã được cấp trước đó; số đã cấp không được dùng lại.',
+  },
+  FRAMEWORK_LOCKED: {
+    http: 'CONFLICT',
+    message:
+      'Bộ chỉ số đã được dùng cho một kỳ đánh giá đã mở; không được sửa. Hãy sao chép sang bộ mới để chỉnh sửa.',
+  },
+  CYCLE_CLOSED: {
+    http: 'CONFLICT',
+    message: 'Kỳ đánh giá đã đóng; số liệu đã khóa, không được thay đổi.',
+  },
+  DEADLINE_PASSED: {
+    http: 'CONFLICT',
+    message: 'Đã quá hạn nhập số liệu của kỳ đánh giá; chỉ được sửa các mục cán bộ thẩm định trả lại.',
   },
   INTERNAL: { http: 'INTERNAL_SERVER_ERROR', message: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' },
 } as const satisfies Record<string, { http: string; message: string }>;

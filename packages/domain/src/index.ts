@@ -11,3 +11,4 @@ export * from './conformity';
 export * from './one-stop';
 export * from './text';
 export * from './science';
+export * from './dti';

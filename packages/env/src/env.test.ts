@@ -44,7 +44,7 @@ describe('server environment', () => {
       PORT: 8080,
       HOST: '127.0.0.1',
       DATABASE_URL: 'postgres://skhcn:mat-khau@db.internal:5432/skhcn',
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
       SECURE_COOKIES: true,
       SEED_DEMO: false,
       NODE_ENV: 'production',
@@ -65,7 +65,9 @@ describe('server environment', () => {
     ['PORT', 'abc', 'PORT=abc: cần một số nguyên từ 1 đến 65535 / expected an integer from 1 to 65535'],
     ['PORT', '70000', 'PORT=70000: cần một số nguyên từ 1 đến 65535'],
     ['PORT', '80.5', 'PORT=80.5: cần một số nguyên'],
-    ['TRUST_PROXY', 'yes', 'TRUST_PROXY=yes: cần 1 hoặc 0 / expected 1 or 0'],
+    ['TRUST_PROXY', 'yes', 'TRUST_PROXY=yes: cần số tầng proxy (1, 2…) hoặc địa chỉ của proxy'],
+    ['TRUST_PROXY', 'true', 'TRUST_PROXY=true: cần số tầng proxy'],
+    ['TRUST_PROXY', '10.0.0.0/33', 'TRUST_PROXY=10.0.0.0/33: cần số tầng proxy'],
     ['NODE_ENV', 'prod', 'NODE_ENV=prod: cần một trong development, production, test'],
     [
       'LOG_LEVEL',
@@ -88,6 +90,15 @@ describe('server environment', () => {
     expect(error.problems.map((p) => p.name)).toEqual([name]);
     expect(error.message).toContain(message);
     expect(error.message).toMatch(/^Biến môi trường không hợp lệ \/ invalid environment variables:/);
+  });
+
+  it.each([
+    ['0', false],
+    ['2', 2],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 10.0.1.0/24,loopback,::1', ['10.0.0.5', '10.0.1.0/24', 'loopback', '::1']],
+  ])('reads TRUST_PROXY=%s as the proxies to believe, never every X-Forwarded-For', (raw, trust) => {
+    expect(serverEnv({ TRUST_PROXY: raw }).TRUST_PROXY).toEqual(trust);
   });
 
   it('lists every refused variable at once, so one restart is enough to see them all', () => {

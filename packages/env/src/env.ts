@@ -4,6 +4,7 @@
 // (`pnpm --filter @skhcn/env sync`) and a test fails when they drift from it.
 //
 // Adding a variable: one entry in ENV below, then `pnpm --filter @skhcn/env sync`.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -90,6 +91,33 @@ const oneOf = <const T extends string>(values: readonly T[]) =>
     `one of ${values.join(', ')}`,
   );
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+/** One proxy address as proxy-addr (fastify's trustProxy) reads it: an IP, a CIDR range or a named range. */
+function proxyAddress(raw: string): boolean {
+  if (PROXY_NAMES.includes(raw)) return true;
+  const [address = '', prefix, ...rest] = raw.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies to believe about the client's address: a hop count (`1`: the one reverse proxy in front) or the
+ * proxies' addresses. Never "any X-Forwarded-For": a client could then choose its own address.
+ */
+const proxyTrust = () =>
+  value<false | number | string[]>(
+    (raw) => {
+      if (raw === '0' || raw.toLowerCase() === 'false') return false;
+      if (/^\d+$/.test(raw)) return Number(raw) <= 10 ? Number(raw) : undefined;
+      const list = raw.split(',').map((a) => a.trim());
+      return list.every(proxyAddress) ? list : undefined;
+    },
+    'số tầng proxy (1, 2…) hoặc địa chỉ của proxy (10.0.0.1, 10.0.0.0/8, loopback)',
+    "a hop count (1, 2…) or the proxies' addresses (10.0.0.1, 10.0.0.0/8, loopback)",
+  );
+
 const text = () => value((raw) => raw, 'một giá trị', 'a value');
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -127,10 +155,10 @@ export const ENV = {
     vi: 'riêng thư mục của cơ sở dữ liệu nhúng',
     en: "the embedded database's directory alone",
   }),
-  TRUST_PROXY: variable(['server'], flag().default(false), {
-    default: 'unset',
-    vi: '`1` khi chạy sau reverse proxy, để giới hạn đăng nhập thấy địa chỉ của người dùng',
-    en: "`1` behind a reverse proxy, so the sign-in rate limit sees the client's address",
+  TRUST_PROXY: variable(['server'], proxyTrust().default(false), {
+    default: 'unset (no proxy)',
+    vi: 'sau reverse proxy: số tầng proxy (`1`) hoặc địa chỉ các proxy (`10.0.0.5,10.0.1.0/24`); chỉ tin X-Forwarded-For do chúng thêm vào',
+    en: "behind a reverse proxy: the hop count (`1`) or the proxies' addresses (`10.0.0.5,10.0.1.0/24`); only what they add to X-Forwarded-For is believed",
   }),
   NODE_ENV: variable(['server'], oneOf(['development', 'production', 'test']).optional(), {
     default: 'unset',
@@ -154,6 +182,12 @@ export const ENV = {
     default: 'unset',
     vi: '`1`: cookie Secure cả khi không chạy production (sau HTTPS)',
     en: '`1`: Secure cookies outside production too (behind HTTPS)',
+  }),
+  METRICS_TOKEN: variable(['server'], text().optional(), {
+    default: 'unset → /metrics from loopback only',
+    vi: 'mã để đọc `/metrics` (gửi `Authorization: Bearer <mã>`); không đặt thì chỉ đọc được từ chính máy chủ',
+    en: 'token for reading `/metrics` (`Authorization: Bearer <token>`); unset, only loopback addresses may read it',
+    secret: true,
   }),
   LOG_LEVEL: variable(['server'], oneOf(LOG_LEVELS).optional(), {
     default: '`info` in production, else `warn`',

@@ -85,7 +85,7 @@ export const demoUsers: readonly MockUser[] = [
     fullName: 'Trần Minh Đức',
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200456784' },
+    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
   }),
   ...[
     ['cg.hoangminh', 'Hoàng Văn Minh'],
@@ -103,10 +103,41 @@ export const demoUsers: readonly MockUser[] = [
       kind: 'external',
     }),
   ),
+  // Commune reporters of the DTI (external accounts: no unit memberships)
+  makeUser({
+    id: 'u-xa-hongbang',
+    username: 'xa.hongbang',
+    fullName: 'Nguyễn Thị Thu Hà',
+    memberships: [],
+    kind: 'external',
+  }),
+  makeUser({
+    id: 'u-xa-ngoquyen',
+    username: 'xa.ngoquyen',
+    fullName: 'Trần Minh Đức',
+    memberships: [],
+    kind: 'external',
+  }),
+  makeUser({
+    id: 'u-xa-anlao',
+    username: 'xa.anlao',
+    fullName: 'Lê Văn Bình',
+    memberships: [],
+    kind: 'external',
+  }),
 ];
 
-/** The demo experts of the science office's register (external accounts). */
-export const demoExperts: readonly MockUser[] = demoUsers.filter((u) => u.kind === 'external');
+/** The demo experts of the science office's register (external accounts; the DTI's commune reporters are not). */
+export const demoExperts: readonly MockUser[] = demoUsers.filter(
+  (u) => u.kind === 'external' && u.username.startsWith('cg.'),
+);
+
+/** The assessed unit each demo DTI reporter reports for (user id → unit ids). */
+export const demoDtiAssignments: Readonly<Record<string, string[]>> = {
+  'u-xa-hongbang': ['phuong-hong-bang'],
+  'u-xa-ngoquyen': ['phuong-ngo-quyen'],
+  'u-xa-anlao': ['xa-an-lao'],
+};
 
 /** The demo applicant (Công ty Cổ phần Thép Hải Phòng). */
 export const demoApplicant: MockUser = must(

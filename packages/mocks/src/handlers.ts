@@ -40,8 +40,16 @@ import {
   storeToday,
   type MockStore,
 } from './dossier-store';
-import { DEMO_PASSWORD, demoExperts, demoUsers, findDemoUser, type MockUser } from './fixtures';
 import { createScienceStore, scienceResolvers, type MockScienceStore } from './science-store';
+import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
+import {
+  DEMO_PASSWORD,
+  demoDtiAssignments,
+  demoExperts,
+  demoUsers,
+  findDemoUser,
+  type MockUser,
+} from './fixtures';
 import {
   MockTrpcError,
   trpcHandlers,
@@ -59,6 +67,8 @@ export interface MockApiOptions {
   overrides?: Record<string, MockProcedure>;
   /** The national business registry does not answer (conformity.lookupEnterprise → available: false). */
   businessRegistryDown?: boolean;
+  /** The DTI's demo data (an open 2026 commune cycle unless `openCycle: false`) */
+  dti?: DtiMockOptions;
 }
 
 export interface MockApiState {
@@ -72,6 +82,8 @@ export interface MockApiState {
   uploads: { csrf: string | null; name: string | null; size: number }[];
   /** The science office's tasks and council */
   science: MockScienceStore;
+  /** The DTI's frameworks, units, cycles and items */
+  dti: DtiMockStore;
 }
 
 export interface MockApi {
@@ -113,6 +125,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     businessRegistryDown: options.businessRegistryDown ?? false,
     uploads: [],
     science: createScienceStore(today, demoExperts),
+    dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
   };
 
   const requireUser = (): MockUser => {
@@ -213,6 +226,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         { type: p.type, resolve: (input: unknown) => p.resolve(asObject(input), state.user) },
       ]),
     ),
+    ...dtiProcedures({
+      store: state.dti,
+      user: () => state.user,
+      upload: (id) => state.store.uploads.get(id),
+    }),
     ...options.overrides,
   };
 

@@ -15,6 +15,7 @@ export {
   DEMO_PASSWORD,
   demoApplicant,
   demoExperts,
+  demoDtiAssignments,
   demoUser,
   demoUsers,
   findDemoUser,
@@ -53,3 +54,13 @@ export {
   type MockStore,
 } from './dossier-store';
 export { createScienceStore, scienceResolvers, SCIENCE_IDS, type MockScienceStore } from './science-store';
+export {
+  createDtiMockStore,
+  dtiMockUnits,
+  dtiProcedures,
+  DTI_MOCK_CLOSED_CYCLE,
+  DTI_MOCK_OPEN_CYCLE,
+  type DtiMockOptions,
+  type DtiMockStore,
+  type MockDtiUnit,
+} from './dti-store';

@@ -130,7 +130,7 @@ const application = (
   id,
   taskId,
   organisationName,
-  taxCode: '0200456784',
+  taxCode: '0200789127',
   principalInvestigator,
   researchPlan: 'Thuyết minh: mục tiêu, nội dung, phương pháp nghiên cứu và tiến độ thực hiện.',
   team: [{ fullName: 'Trần Minh Đức', role: 'Chủ nhiệm' }],

@@ -14,10 +14,11 @@ import {
 } from '@skhcn/api';
 import { findUserByUsername, insertFile, seedDemo, type Database } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
-import { readPdf } from '@skhcn/documents/testing';
+import { qrPayloads, readPdf } from '@skhcn/documents/testing';
 import { getOrganisation, must } from '@skhcn/domain';
 import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
+import { DocumentCache } from './document-cache';
 import { controlSheetInput, noticeInput } from './document-inputs';
 import { signInOverHttp } from '../testing/http-session';
 import { errorOf } from '../testing/json-body';
@@ -28,6 +29,8 @@ const pdfText = async (bytes: Buffer): Promise<string> => (await readPdf(bytes))
 const createCaller = createCallerFactory(appRouter);
 const vn = (day: string, time = '09:00') => new Date(`${day}T${time}:00+07:00`);
 const NOTICE = '1/2026/TBTNHS-CCTĐC';
+const PUBLIC_ORIGIN = 'https://dichvucong.skhcn.haiphong.gov.vn';
+const cache = new DocumentCache();
 const HOP_QUY_DECLARATION = {
   kind: 'regulation' as const,
   ownNumber: '03/2026/CBHQ-THP',
@@ -120,6 +123,8 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       webRoot: dir,
       secureCookies: false,
       fileStore: new DiskFileStore(dir),
+      publicOrigin: PUBLIC_ORIGIN,
+      documentCache: cache,
     });
   }, 120_000);
   afterAll(async () => {
@@ -149,6 +154,30 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       expect(text).toContain('KT. CHI CỤC TRƯỞNG');
       expect(text).toContain('PHÓ CHI CỤC TRƯỞNG');
       expect(text).not.toContain('GIÁM ĐỐC');
+    });
+
+    it('prints PUBLIC_ORIGIN in its QR code, whatever Host the request names', async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/public/notices/${encodeURIComponent(NOTICE)}.pdf`,
+        headers: { host: 'evil.example' },
+      });
+      expect(res.statusCode).toBe(200);
+      const [qr] = await qrPayloads(res.rawPayload, 1);
+      expect(qr).toBe(`${PUBLIC_ORIGIN}/tra-cuu/thong-bao/${encodeURIComponent(NOTICE)}`);
+    });
+
+    it('renders an issued notice once for a burst of requests, then answers revalidations with 304', async () => {
+      const url = `/api/public/notices/${encodeURIComponent(NOTICE)}.pdf`;
+      const before = cache.stats().renders;
+      const burst = await Promise.all(Array.from({ length: 30 }, () => app.inject({ method: 'GET', url })));
+      expect(burst.every((r) => r.statusCode === 200)).toBe(true);
+      expect(new Set(burst.map((r) => r.rawPayload.toString('base64'))).size).toBe(1);
+      expect(cache.stats().renders - before).toBeLessThanOrEqual(1);
+      const etag = must(burst[0]?.headers.etag, 'the ETag');
+      const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': String(etag) } });
+      expect(again.statusCode).toBe(304);
+      expect(again.rawPayload).toHaveLength(0);
     });
 
     it('is NOT_FOUND in Vietnamese for a number never issued', async () => {

@@ -30,13 +30,16 @@ import {
   type DocumentContext,
   type DocumentKind,
 } from './document-inputs';
-import { publicOrigin, sendAppError, sendFailure, sessionOf } from './http-errors';
+import { DocumentCache } from './document-cache';
+import { sendAppError, sendFailure, sessionOf } from './http-errors';
 
 export interface DocumentRoutesOptions {
   db: Database;
   sessionCookie: string;
-  /** Origin of the links and QR codes printed in documents (PUBLIC_ORIGIN); the request's own without it */
-  publicOrigin?: string | undefined;
+  /** Origin of the links and QR codes printed in documents (PUBLIC_ORIGIN), never the request's Host */
+  publicOrigin: string;
+  /** Rendered issued documents (public notices); a fresh cache without it */
+  cache?: DocumentCache;
 }
 
 /** File names: "CCTDC-260302-0001-giay-tiep-nhan.pdf". */
@@ -79,6 +82,7 @@ async function render(
 
 export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRoutesOptions): void {
   const { db } = options;
+  const cache = options.cache ?? new DocumentCache();
   const context = (origin: string): DocumentContext => ({
     org: getOrganisation(DEFAULT_ORGANISATION_ID),
     origin,
@@ -95,7 +99,7 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
         return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
       try {
         const data = await loadDossierDocumentData(db, session.user, req.params.id);
-        const pdf = await render(kind, data, context(publicOrigin(req, options.publicOrigin)));
+        const pdf = await render(kind, data, context(options.publicOrigin));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)
@@ -113,14 +117,17 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
     const noticeNumber = req.params.file.slice(0, -4);
     try {
       const data = await loadNoticeDocumentData(db, noticeNumber);
-      const pdf = await renderConformityAcceptance(
-        noticeInput(data, context(publicOrigin(req, options.publicOrigin))),
-      );
+      const input = noticeInput(data, context(options.publicOrigin));
+      // an issued notice prints the same until something on it changes (its status): one rendering per content
+      const key = DocumentCache.keyOf('notice', input);
+      const etag = `"${key}"`;
       const safe = data.notice.noticeNumber.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
+      reply.header('etag', etag).header('cache-control', 'public, no-cache');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      const pdf = await cache.get(key, () => renderConformityAcceptance(input));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="thong-bao-tiep-nhan-${safe}.pdf"`)
-        .header('cache-control', 'no-cache')
         .send(Buffer.from(pdf));
     } catch (err) {
       return sendFailure(db, req, reply, null, err);

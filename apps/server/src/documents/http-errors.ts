@@ -71,9 +71,3 @@ export async function sessionOf(
   const token = req.cookies[cookieName];
   return token ? resolveSession(db, token) : null;
 }
-
-/** The public origin for links and QR codes: the configured one (PUBLIC_ORIGIN), else the request's own. */
-export function publicOrigin(req: FastifyRequest, configured?: string): string {
-  if (configured) return configured.replace(/\/+$/, '');
-  return `${req.protocol}://${req.host}`;
-}

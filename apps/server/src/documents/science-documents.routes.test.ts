@@ -95,7 +95,7 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
     expect(text).toContain(`Số: ${certificate}`);
     expect(text).toContain('GIẤY CHỨNG NHẬN ĐĂNG KÝ KẾT QUẢ THỰC HIỆN NHIỆM VỤ');
     expect(text).toContain('Nghiên cứu ứng dụng chế phẩm sinh học xử lý môi trường nước ao nuôi tôm');
-    expect(text).toContain('Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng (mã số thuế 0200456784)');
+    expect(text).toContain('Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng (mã số thuế 0200789127)');
     expect(text).toContain('Kết quả đánh giá, nghiệm thu: Đạt');
     expect(text).toContain('Phạm Văn Minh');
     const [qr] = await qrPayloads(res.rawPayload, 1);

@@ -8,14 +8,14 @@ import type { Database } from '@skhcn/db';
 import { renderCouncilMinutes, renderResultCertificate } from '@skhcn/documents';
 import { DEFAULT_ORGANISATION_ID, DomainError, getOrganisation, vietnamLocalTime } from '@skhcn/domain';
 import type { DocumentContext } from './document-inputs';
-import { publicOrigin, sendAppError, sendFailure, sessionOf } from './http-errors';
+import { sendAppError, sendFailure, sessionOf } from './http-errors';
 import { councilMinutesInput, resultCertificateInput } from './science-document-inputs';
 
 export interface ScienceDocumentRoutesOptions {
   db: Database;
   sessionCookie: string;
-  /** The origin printed in QR codes (PUBLIC_ORIGIN); the request's own when unset */
-  publicOrigin?: string | undefined;
+  /** The origin printed in QR codes (PUBLIC_ORIGIN), never the request's Host */
+  publicOrigin: string;
 }
 
 const safeName = (s: string) =>
@@ -40,9 +40,7 @@ export function registerScienceDocumentRoutes(
     if (!session) return sendFailure(db, req, reply, null, new DomainError('UNAUTHENTICATED'));
     try {
       const data = await loadCouncilMinutesData(db, session.user, req.params.id);
-      const pdf = await renderCouncilMinutes(
-        councilMinutesInput(data, context(publicOrigin(req, options.publicOrigin))),
-      );
+      const pdf = await renderCouncilMinutes(councilMinutesInput(data, context(options.publicOrigin)));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="bien-ban-hoi-dong-${safeName(data.task.code)}.pdf"`)
@@ -58,9 +56,7 @@ export function registerScienceDocumentRoutes(
       return sendAppError(reply, 'NOT_FOUND', 'Không tìm thấy giấy chứng nhận đăng ký kết quả.');
     try {
       const data = await loadCertificateData(db, req.params.file.slice(0, -4));
-      const pdf = await renderResultCertificate(
-        resultCertificateInput(data, context(publicOrigin(req, options.publicOrigin))),
-      );
+      const pdf = await renderResultCertificate(resultCertificateInput(data, context(options.publicOrigin)));
       return reply
         .type('application/pdf')
         .header(

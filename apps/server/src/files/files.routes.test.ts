@@ -56,7 +56,7 @@ describeEachDatabase('file uploads', (t) => {
       passwordHash: await hashPassword(DEMO_PASSWORD),
       memberships: [],
       kind: 'applicant',
-      applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987654' },
+      applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987650' },
     });
     dataDir = mkdtempSync(join(tmpdir(), 'skhcn-files-'));
     webRoot = mkdtempSync(join(tmpdir(), 'skhcn-web-'));

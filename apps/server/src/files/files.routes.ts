@@ -1,7 +1,15 @@
 import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveSession, type ResolvedSession } from '@skhcn/api';
-import { dossiersOfFile, findFile, insertFile, logDenial, type Database } from '@skhcn/db';
+import { isDtiTeam, resolveSession, type ResolvedSession } from '@skhcn/api';
+import {
+  dossiersOfFile,
+  dtiEvidenceUnitsOfFile,
+  dtiUnitsOfReporter,
+  findFile,
+  insertFile,
+  logDenial,
+  type Database,
+} from '@skhcn/db';
 import {
   appErrors,
   canAct,
@@ -73,7 +81,8 @@ export function cleanFileName(raw: string | undefined): string {
 }
 
 /** Reads the body stream up to `max` bytes; undefined when it is longer (reading stops there). */
-async function readLimited(stream: Readable, max: number): Promise<Buffer | undefined> {
+/** The bytes of a request body read as a stream, or undefined as soon as they pass `max` (reading stops there). */
+export async function readLimited(stream: Readable, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -92,7 +101,8 @@ async function readLimited(stream: Readable, max: number): Promise<Buffer | unde
  * POST /api/files: the raw bytes of one file as the body, its name in `x-file-name`, the CSRF header like every
  * tRPC mutation. Accepts PDF, PNG and JPEG recognised by their first bytes, at most 10 MiB. Nothing is written
  * unless the whole file passed: the bytes go to the store, then a files row records who uploaded what.
- * GET /api/files/:id: the bytes, to the uploader and to whoever may read a dossier the file is attached to.
+ * GET /api/files/:id: the bytes, to the uploader, to whoever may read a dossier the file is attached to, and for DTI
+ * evidence to the CĐS team and the reporters of the unit citing it.
  * A raw body rather than multipart: one file per request needs no extra dependency, and the size is counted on
  * the stream itself.
  */
@@ -205,6 +215,14 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
             ? l.applicantUserId === s.user.id
             : s.user.memberships.some((m) => canAct(m, 'dossier.read', l.unitCode, org)),
         );
+      }
+      if (!allowed && s.user.kind !== 'applicant') {
+        // DTI evidence: the CĐS team, and the reporters of the unit whose evidence cites the file
+        const units = await dtiEvidenceUnitsOfFile(db, file.id);
+        if (units.length > 0) {
+          const mine = new Set(await dtiUnitsOfReporter(db, s.user.id));
+          allowed = isDtiTeam(s.user) || units.some((u) => mine.has(u.unitId));
+        }
       }
       if (!allowed) {
         await deny(req, s, 'FORBIDDEN', 'Không có quyền xem tệp này.');

@@ -34,5 +34,10 @@ export async function signInOverHttp(
     res.cookies.find((c) => c.name === SESSION_COOKIE),
     'the session cookie',
   ).value;
-  return { cookie: `${CSRF_COOKIE}=${csrf}; ${SESSION_COOKIE}=${session}`, csrf };
+  // the CSRF token is rotated at sign-in: the session accepts only the new one
+  const rotated = must(
+    res.cookies.find((c) => c.name === CSRF_COOKIE),
+    'the CSRF cookie set at sign-in',
+  ).value;
+  return { cookie: `${CSRF_COOKIE}=${rotated}; ${SESSION_COOKIE}=${session}`, csrf: rotated };
 }

@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { managementFields } from '@skhcn/domain';
 import { Card, PageHeader } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
-import { FIELD_APPS } from '../field-apps';
+import { FIELD_APPS, fieldApp } from '../field-apps';
 import { SigningQueue } from './signing-queue.component';
 import { WorkInbox } from './work-inbox.component';
 
@@ -20,8 +20,27 @@ export function HomePage() {
         title={user ? `Xin chào, ${user.fullName}` : 'Trang chủ'}
         description="Hệ thống quản lý hồ sơ, thủ tục hành chính theo các lĩnh vực của Sở Khoa học và Công nghệ."
       />
-      {signs ? <SigningQueue /> : null}
-      <WorkInbox />
+      {user?.kind === 'external' ? (
+        // people outside the department have no dossiers: a council expert's work is in the science module, a
+        // commune's DTI reporter's in the DTI module
+        <Card title="Việc của tôi">
+          <ul>
+            <li>
+              Chuyên gia hội đồng KH&amp;CN: khai báo xung đột lợi ích và chấm điểm hồ sơ.{' '}
+              <Link to={`${fieldApp('science')?.path ?? ''}/hoi-dong-cua-toi`}>Mở hội đồng của tôi</Link>
+            </li>
+            <li>
+              Người nhập số liệu DTI: số liệu và minh chứng chỉ số chuyển đổi số của đơn vị được giao.{' '}
+              <Link to={fieldApp('dti')?.path ?? '/'}>Mở phân hệ chỉ số chuyển đổi số</Link>
+            </li>
+          </ul>
+        </Card>
+      ) : (
+        <>
+          {signs ? <SigningQueue /> : null}
+          <WorkInbox />
+        </>
+      )}
       <div className="shell-grid">
         <Card title="Bản đồ nhiệm vụ">
           <p>Toàn bộ 29 nhiệm vụ, quyền hạn theo Điều 2, đơn vị chủ trì và thủ tục hành chính tương ứng.</p>

@@ -43,6 +43,8 @@ export function integrationsExtension(): EngineExtension {
         name: 'public-service-portal.status',
         run: async ({ tx, dossier, event }) => {
           if (event.fromStatus === event.toStatus) return;
+          // nothing would ever send it: an unconfigured portal gets no messages (the outbox would only grow)
+          if (!getIntegrations().portal.configured) return;
           const update: PortalStatusUpdate = {
             dossierCode: dossier.code,
             procedureCode: dossier.procedureCode,
@@ -82,7 +84,8 @@ async function deliver(row: OutboxRow, i: Integrations): Promise<void> {
 }
 
 /**
- * Sends the due messages of the configured systems (messages for a system that is not configured wait until it is).
+ * Sends the due messages of the configured systems. Messages are queued only for a configured system; those queued
+ * before its address was removed wait until it is configured again (the administrator sees them as pending).
  * Each message is its own unit: a failure schedules its retry and the others go on.
  */
 export async function processOutbox(

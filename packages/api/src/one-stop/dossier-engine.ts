@@ -12,6 +12,7 @@ import {
   findFilesByIds,
   insertDossier,
   listDossierEvents,
+  countRecentSubmissions,
   nextDossierSequence,
   updateDossierIfVersion,
   type DbTransaction,
@@ -52,7 +53,7 @@ import {
   type Right,
   type SubmissionChannel,
 } from '@skhcn/domain';
-import type { Context, SessionUser } from '../context';
+import type { Context, OperatingLimits, SessionUser } from '../context';
 import { vietnamToday } from '../lib/today';
 import { runAfterCommitHooks, runTransitionHooks } from './engine-extensions';
 
@@ -322,6 +323,31 @@ export interface NewDossierInput {
 }
 
 /**
+ * RATE_LIMITED when the applicant has reached the hourly or daily number of online submissions (ctx.limits: an
+ * operating limit, not a legal one).
+ */
+async function checkSubmissionLimit(
+  tx: DbTransaction,
+  user: SessionUser,
+  now: Date,
+  limits: OperatingLimits,
+): Promise<void> {
+  const recent = await countRecentSubmissions(tx, user.id, {
+    dayStart: new Date(now.getTime() - 24 * 3_600_000),
+    hourStart: new Date(now.getTime() - 3_600_000),
+  });
+  const { applicantSubmissionsPerHour: perHour, applicantSubmissionsPerDay: perDay } = limits;
+  if (recent.hour >= perHour || recent.day >= perDay) {
+    const [count, period] = recent.hour >= perHour ? [perHour, 'một giờ'] : [perDay, '24 giờ'];
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Tài khoản đã nộp ${count} hồ sơ trực tuyến trong ${period} qua, mức tối đa cho phép. Vui lòng thử lại sau hoặc liên hệ bộ phận một cửa.`,
+      { hour: recent.hour, day: recent.day },
+    );
+  }
+}
+
+/**
  * Creates a dossier: submitted online by an applicant (status 1) or received at the counter / by post (status 2,
  * with the appointment date). The code `<unit>-YYMMDD-XXXX` takes the next number of the routed unit for the day,
  * in the same transaction.
@@ -342,6 +368,7 @@ export async function createDossier(
   const componentAnswers = input.componentAnswers ?? {};
   checkRequiredComponents(procedure, input.attachments, componentAnswers);
   const result = await ctx.db.transaction(async (tx) => {
+    if (status === 1) await checkSubmissionLimit(tx, ctx.user, now, ctx.limits);
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
     const seq = await nextDossierSequence(tx, unit.code, today);
     const code = formatDossierCode(unit.code, today, seq);

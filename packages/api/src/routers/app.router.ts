@@ -4,6 +4,7 @@ import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
 import { scienceRouter } from './science/science.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
+import { dtiRouter } from './dti/dti.router';
 import { fieldsRouter } from './fields/fields.router';
 import { filesRouter } from './files/files.router';
 import { orgRouter } from './org/org.router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   files: filesRouter,
   conformity: conformityRouter,
   science: scienceRouter,
+  dti: dtiRouter,
   system: systemRouter,
 });
 

@@ -11,7 +11,7 @@ const createCaller = createCallerFactory(appRouter);
 export interface Harness {
   caller: ReturnType<typeof createCaller>;
   /** The session token the API asked the HTTP layer to set (undefined when none, null when cleared) */
-  cookie: { token?: string | null; expiresAt?: Date };
+  cookie: { token?: string | null; expiresAt?: Date; csrf?: string };
 }
 
 export function callerFor(
@@ -29,12 +29,16 @@ export function callerFor(
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.production !== undefined ? { production: opts.production } : {}),
     ...(opts.publicOrigin ? { publicOrigin: opts.publicOrigin } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
     setSessionCookie: (token, expiresAt) => {
       cookie.token = token;
       cookie.expiresAt = expiresAt;
     },
     clearSessionCookie: () => {
       cookie.token = null;
+    },
+    setCsrfToken: (token) => {
+      cookie.csrf = token;
     },
   });
   return { caller: createCaller(ctx), cookie };

@@ -4,7 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { findUserByUsername, hashPassword, insertFile, seedDemo, upsertUser, type Database } from '@skhcn/db';
 import { getOrganisation, procedureInForce } from '@skhcn/domain';
-import type { SessionUser } from '../context';
+import type { OperatingLimits, SessionUser } from '../context';
 import { describeError } from '../errors';
 import { callerFor } from './api-harness';
 
@@ -40,6 +40,8 @@ export interface StoryPeople {
   head: SessionUser;
   leader: SessionUser;
   postalOfficer: SessionUser;
+  /** Quản trị hệ thống: sees the platform's own state (integrations, outbox) */
+  admin: SessionUser;
 }
 
 export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
@@ -50,6 +52,7 @@ export async function seedStoryPeople(db: Database): Promise<StoryPeople> {
     head: await sessionUser(db, 'truong.tdc'),
     leader: await sessionUser(db, 'lanhdao'),
     postalOfficer: await sessionUser(db, 'canbo.buuchinh'),
+    admin: await sessionUser(db, 'quantri'),
   };
 }
 
@@ -67,9 +70,18 @@ export async function clearDossiers(db: Database, more: readonly string[] = []):
   await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }
 
-/** A caller acting as `user` at a fixed instant (or a clock function). */
-export function as(db: Database, user: SessionUser, now: Date | (() => Date)) {
-  return callerFor(db, { user, now: typeof now === 'function' ? now : () => now }).caller;
+/** A caller acting as `user` at a fixed instant (or a clock function), with other operating limits if given. */
+export function as(
+  db: Database,
+  user: SessionUser,
+  now: Date | (() => Date),
+  limits?: Partial<OperatingLimits>,
+) {
+  return callerFor(db, {
+    user,
+    now: typeof now === 'function' ? now : () => now,
+    ...(limits ? { limits } : {}),
+  }).caller;
 }
 
 /** A second applicant, to check that applicants see and touch only their own dossiers. */
@@ -80,7 +92,7 @@ export async function createOtherApplicant(db: Database): Promise<SessionUser> {
     passwordHash: await hashPassword('Khac@2026'),
     memberships: [],
     kind: 'applicant',
-    applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987654' },
+    applicant: { organisationName: 'Công ty TNHH Nhựa Đông Á', taxCode: '0201987650' },
   });
   return sessionUser(db, 'dn.khac');
 }

@@ -570,3 +570,24 @@ export async function activeRolesInUnit(db: DbExecutor, userId: string, unitCode
     .where(and(eq(memberships.userId, userId), eq(memberships.unitCode, unitCode), eq(users.active, true)));
   return rows.map((r) => r.role);
 }
+
+/**
+ * Online submissions of an applicant account since `dayStart` and since `hourStart`. Takes a row lock on the
+ * account first, so that concurrent submissions of one account are counted one after the other (call inside the
+ * submitting transaction).
+ */
+export async function countRecentSubmissions(
+  tx: DbExecutor,
+  applicantUserId: string,
+  since: { dayStart: Date; hourStart: Date },
+): Promise<{ day: number; hour: number }> {
+  await tx.execute(sql`select 1 from ${users} where ${users.id} = ${applicantUserId} for update`);
+  const [row] = await tx
+    .select({
+      day: sql<number>`count(*)`,
+      hour: sql<number>`count(*) filter (where ${dossiers.submittedAt} > ${since.hourStart.toISOString()}::timestamptz)`,
+    })
+    .from(dossiers)
+    .where(and(eq(dossiers.applicantUserId, applicantUserId), gte(dossiers.submittedAt, since.dayStart)));
+  return { day: Number(row?.day ?? 0), hour: Number(row?.hour ?? 0) };
+}

@@ -15,3 +15,4 @@ export * from './integrations.repository';
 export * from './calendar.repository';
 export * from './science-tasks.repository';
 export * from './science-councils.repository';
+export * from './dti.repository';

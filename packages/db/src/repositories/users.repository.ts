@@ -168,11 +168,17 @@ export async function setUserActive(db: Database, id: string, active: boolean): 
 }
 
 /** Which of `usernames` exist (active or not). */
-export async function existingUsernames(db: Database, usernames: readonly string[]): Promise<string[]> {
+export async function existingUsernames(
+  db: Database,
+  usernames: readonly string[],
+  options: { activeOnly?: boolean } = {},
+): Promise<string[]> {
   if (usernames.length === 0) return [];
   const rows = await db
     .select({ username: users.username })
     .from(users)
-    .where(and(inArray(users.username, [...usernames])));
+    .where(
+      and(inArray(users.username, [...usernames]), options.activeOnly ? eq(users.active, true) : undefined),
+    );
   return rows.map((r) => r.username).sort();
 }

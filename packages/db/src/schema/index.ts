@@ -4,3 +4,4 @@ export * from './dossier.schema';
 export * from './conformity.schema';
 export * from './calendar.schema';
 export * from './science.schema';
+export * from './dti.schema';

@@ -15,6 +15,14 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'dti_events',
+  'dti_evidence',
+  'dti_inputs',
+  'dti_cycle_units',
+  'dti_cycles',
+  'dti_assignments',
+  'dti_units',
+  'dti_frameworks',
   'dossier_files',
   'dossier_sequences',
   'dossier_events',

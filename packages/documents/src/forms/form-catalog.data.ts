@@ -18,7 +18,8 @@ export type FormId =
   | 'conformity-acceptance'
   | 'standard-conformity-acceptance'
   | 'council-minutes'
-  | 'result-certificate';
+  | 'result-certificate'
+  | 'dti-report';
 
 const oneStop = (form: string, confidence: LegalSource['confidence'], note?: string): LegalSource => ({
   document: 'Thông tư 03/2025/TT-VPCP',
@@ -110,6 +111,17 @@ export const FORMS = {
       document: 'Thông tư 14/2014/TT-BKHCN',
       confidence: 'M',
       note: 'Kết quả của thủ tục 1.004473; nội dung in theo mẫu như ghi nhớ (số, tên nhiệm vụ, tổ chức chủ trì, chủ nhiệm, ngày nghiệm thu), chưa đối chiếu mẫu gốc.',
+    },
+  },
+  'dti-report': {
+    id: 'dti-report',
+    code: 'Báo cáo DTI',
+    title: 'BÁO CÁO KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ',
+    source: {
+      document: 'Quyết định của UBND thành phố Hải Phòng ngày 30/6/2025 (chức năng, nhiệm vụ của Sở KH&CN)',
+      article: 'Điều 2 khoản 18 điểm h',
+      confidence: 'M',
+      note: 'Không có mẫu báo cáo do pháp luật quy định; thể thức theo Nghị định 30/2020/NĐ-CP.',
     },
   },
 } as const satisfies Record<FormId, FormDefinition>;

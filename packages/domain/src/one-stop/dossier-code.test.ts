@@ -22,13 +22,16 @@ describe('formatDossierCode', () => {
     ['SKHCN', '2026-07-01', 9999, 'SKHCN-260701-9999'],
     ['X', '2000-01-01', 10, 'X-000101-0010'],
     ['CCTDC', '2028-02-29', 123, 'CCTDC-280229-0123'],
+    // a day past 9999 receipts widens the number instead of stopping the unit's intake
+    ['CCTDC', '2026-12-01', 10_000, 'CCTDC-261201-10000'],
+    ['CCTDC', '2026-12-01', 999_999, 'CCTDC-261201-999999'],
   ])('%s, %s, %d → %s', (unit, date, seq, code) => {
     expect(formatDossierCode(unit, date, seq)).toBe(code);
   });
 
   it.each<[string, string, number, RegExp]>([
     ['H29', '2026-03-02', 0, /bắt đầu từ 1/],
-    ['H29', '2026-03-02', DOSSIER_CODE_RULES.sequence.max + 1, /không vượt quá 9999/],
+    ['H29', '2026-03-02', DOSSIER_CODE_RULES.sequence.max + 1, /không vượt quá 999999/],
     ['H29', '2026-03-02', 1.5, /số nguyên/],
     ['H29', '2026-02-30', 1, /không có thật/],
     ['H29', '2027-02-29', 1, /không có thật/],
@@ -47,6 +50,7 @@ describe('parseDossierCode', () => {
     ['H29-260302-0001', { unitCode: 'H29', receivedOn: '2026-03-02', seq: 1 }],
     ['000.00.15.H29-251231-0042', { unitCode: '000.00.15.H29', receivedOn: '2025-12-31', seq: 42 }],
     ['  skhcn-260701-9999 ', { unitCode: 'SKHCN', receivedOn: '2026-07-01', seq: 9999 }],
+    ['CCTDC-261201-10000', { unitCode: 'CCTDC', receivedOn: '2026-12-01', seq: 10_000 }],
   ])('%j', (code, parts) => {
     expect(parseDossierCode(code)).toEqual(parts);
   });
@@ -56,6 +60,7 @@ describe('parseDossierCode', () => {
     ['H29-2603020001', /<mã đơn vị>-YYMMDD-XXXX/],
     ['H29-260302-001', /<mã đơn vị>-YYMMDD-XXXX/],
     ['H29-260302-00001', /<mã đơn vị>-YYMMDD-XXXX/],
+    ['H29-260302-1000000', /<mã đơn vị>-YYMMDD-XXXX/],
     ['H29-26032-0001', /<mã đơn vị>-YYMMDD-XXXX/],
     ['-260302-0001', /<mã đơn vị>-YYMMDD-XXXX/],
     ['H29-260302-0000', /bắt đầu từ 1/],
@@ -94,9 +99,10 @@ describe('dossier code round trip', () => {
     );
   });
 
-  it('codes sort by day then sequence within a unit', () => {
+  it('codes sort by day then sequence within a unit (up to 9999 a day, the 4-digit range)', () => {
+    const fourDigits = fc.integer({ min: 1, max: 9999 });
     fc.assert(
-      fc.property(unitCode, receivedOn, seq, receivedOn, seq, (u, d1, n1, d2, n2) => {
+      fc.property(unitCode, receivedOn, fourDigits, receivedOn, fourDigits, (u, d1, n1, d2, n2) => {
         const a = formatDossierCode(u, d1, n1);
         const b = formatDossierCode(u, d2, n2);
         const byParts = d1 === d2 ? Math.sign(n1 - n2) : d1 < d2 ? -1 : 1;

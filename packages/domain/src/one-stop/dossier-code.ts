@@ -11,11 +11,18 @@ import { TT_01_2018_VPCP, TT_03_2025_VPCP } from './one-stop-sources.data';
 export const DOSSIER_CODE_RULES = {
   sequence: {
     min: 1,
-    max: 9999,
+    /** Beyond 9999 in a day the number widens (5, then 6 digits) rather than refusing every further receipt */
+    max: 999_999,
+    /** At least this many digits (zero-padded); more once the day passes 9999 */
     digits: 4,
     source: {
       ...TT_01_2018_VPCP,
       note: 'Nhóm ký tự cuối của mã hồ sơ là số thứ tự hồ sơ tiếp nhận trong ngày, gồm 4 chữ số.',
+    } satisfies LegalSource,
+    widening: {
+      ...TT_01_2018_VPCP,
+      confidence: 'L',
+      note: 'Thông tư quy định 4 chữ số; khi một đơn vị tiếp nhận quá 9999 hồ sơ trong một ngày, hệ thống dùng thêm chữ số (10000…) thay vì từ chối tiếp nhận. Cách mở rộng này là lựa chọn của hệ thống, chưa có văn bản xác nhận.',
     } satisfies LegalSource,
   },
   format: {
@@ -36,7 +43,7 @@ export interface DossierCodeParts {
   unitCode: string;
   /** ISO date of receipt (2000–2099: the code carries a 2-digit year) */
   receivedOn: string;
-  /** 1..9999 */
+  /** 1..999999 (4 digits, more past 9999) */
   seq: number;
 }
 
@@ -73,17 +80,19 @@ export const dossierCodePartsSchema = z.object({
   seq: seqSchema,
 });
 
+/** `<unit>-YYMMDD-` then 4 digits, or 5–6 without a leading zero (a widened day): one spelling per number. */
+const DOSSIER_CODE_PATTERN = /^([A-Z0-9.]+)-(\d{2})(\d{2})(\d{2})-(\d{4}|[1-9]\d{4,5})$/;
+
 /** Parses the string form; the unit code is upper-cased and surrounding spaces ignored. */
 export const dossierCodeSchema = z
   .string({ error: 'Mã hồ sơ phải là chuỗi ký tự' })
   .trim()
   .toUpperCase()
-  .regex(/^([A-Z0-9.]+)-(\d{2})(\d{2})(\d{2})-(\d{4})$/, {
+  .regex(DOSSIER_CODE_PATTERN, {
     error: 'Mã hồ sơ phải có dạng <mã đơn vị>-YYMMDD-XXXX',
   })
   .transform((s, ctx): DossierCodeParts => {
-    const [, unitCode = '', yy = '', mm = '', dd = '', seq = ''] =
-      /^([A-Z0-9.]+)-(\d{2})(\d{2})(\d{2})-(\d{4})$/.exec(s) ?? [];
+    const [, unitCode = '', yy = '', mm = '', dd = '', seq = ''] = DOSSIER_CODE_PATTERN.exec(s) ?? [];
     const parts = { unitCode, receivedOn: `20${yy}-${mm}-${dd}`, seq: Number(seq) };
     const checked = dossierCodePartsSchema.safeParse(parts);
     if (!checked.success) {

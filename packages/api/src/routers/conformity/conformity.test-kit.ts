@@ -2,6 +2,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Database } from '@skhcn/db';
+import { findProcedureOrThrow } from '@skhcn/domain';
 import type { SessionUser } from '../../context';
 import { integrationsFromEnv, setIntegrations } from '../../integrations/integrations';
 import type { PortalStatusUpdate, PublishedDeclaration } from '../../integrations/integration-clients';
@@ -54,15 +55,21 @@ export function hopChuanDeclaration(): DeclarationDraft {
   };
 }
 
-/** The required components of tdc.hop-quy / tdc.hop-chuan (TT 28/2012) with files of `user`. */
-export async function tt28Components(db: Database, user: SessionUser) {
-  return [
-    { componentKey: 'ban-cong-bo', fileIds: [await uploadedFile(db, user, 'ban-cong-bo.pdf')] },
-    {
-      componentKey: 'giay-to-san-xuat-kinh-doanh',
-      fileIds: [await uploadedFile(db, user, 'dang-ky-doanh-nghiep.pdf')],
-    },
-  ];
+/**
+ * A file of `user` for every component of the procedure version in force on `day` (tdc.hop-quy of TT 28/2012 by
+ * default): whatever basis and risk class a test declares, nothing it requires is missing.
+ */
+export async function tt28Components(
+  db: Database,
+  user: SessionUser,
+  procedureCode = 'tdc.hop-quy',
+  day = '2026-03-02',
+) {
+  const version = findProcedureOrThrow(procedureCode, day);
+  const out: { componentKey: string; fileIds: string[] }[] = [];
+  for (const c of version.components)
+    out.push({ componentKey: c.key, fileIds: [await uploadedFile(db, user, `${c.key}.pdf`)] });
+  return out;
 }
 
 export const URLS = {

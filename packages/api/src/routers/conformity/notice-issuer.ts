@@ -21,6 +21,7 @@ import {
   formatVietnameseDate,
   type ConformityBasis,
 } from '@skhcn/domain';
+import { getIntegrations } from '../../integrations/integrations';
 import { QUALITY_DB_TARGET } from '../../integrations/outbox';
 import type { PublishedDeclaration } from '../../integrations/integration-clients';
 import { vietnamToday } from '../../lib/today';
@@ -123,6 +124,8 @@ export async function queueQualityDbPublication(
   action: PublishedDeclaration['action'],
   at: Date,
 ): Promise<void> {
+  // nothing would ever send it without the quality database's address
+  if (!getIntegrations().qualityDb.configured) return;
   await enqueueOutbox(tx, {
     target: QUALITY_DB_TARGET,
     dossierId: notice.dossierId,

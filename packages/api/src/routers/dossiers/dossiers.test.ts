@@ -188,7 +188,7 @@ describeEachDatabase('dossier engine', (t) => {
         mode: 'counter',
         procedureCode: 'tdc.hop-quy',
         channel: 'direct',
-        applicant: { name: 'Hợp tác xã Đúc Đồng Mỹ Đồng', taxCode: '0200654321', phone: '0912345678' },
+        applicant: { name: 'Hợp tác xã Đúc Đồng Mỹ Đồng', taxCode: '0200654320', phone: '0912345678' },
         attachments,
       });
       expect(r.dossier).toMatchObject({
@@ -614,7 +614,7 @@ describeEachDatabase('dossier engine', (t) => {
         procedureName: d.procedureName,
         deadline: null,
       });
-      expect(await appCodeOf(anonymous.dossiers.lookup({ code: d.code, taxCode: '0201987654' }))).toBe(
+      expect(await appCodeOf(anonymous.dossiers.lookup({ code: d.code, taxCode: '0201987650' }))).toBe(
         'NOT_FOUND',
       );
       expect(

@@ -152,7 +152,7 @@ describeEachDatabase('science tasks', (t) => {
       const detail = await drive.office('2026-03-11').task({ taskId: task.id });
       expect(detail.applications[0]).toMatchObject({
         organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
-        taxCode: '0200456784',
+        taxCode: '0200789127',
         channel: 'online',
       });
       // a staff member is not an applicant organisation

@@ -1,7 +1,7 @@
-import { protectedProcedure, router } from '../../trpc';
+import { protectedProcedure, requireRight, router } from '../../trpc';
 import { integrationsHandler } from './integrations.handler';
 
-/** The platform itself: health of the connections to the national systems. */
+/** The platform itself, for its administrators: health of the connections to the national systems. */
 export const systemRouter = router({
-  integrations: protectedProcedure.query(integrationsHandler),
+  integrations: protectedProcedure.use(requireRight('org.manage')).query(integrationsHandler),
 });

@@ -1,0 +1,3 @@
+import { config } from '@skhcn/config-eslint';
+
+export default config({ self: 'dti', react: true, tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,32 @@
+import { federation } from '@module-federation/vite';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { pureModules, sharedSingletons } from '@skhcn/config-vite';
+
+// Built, the server serves this app at /apps/dti/ (remoteEntry.js there). `pnpm dev` runs it alone
+// at http://localhost:5175/ with msw answering tRPC.
+export default defineConfig(({ command }) => ({
+  base: command === 'build' ? '/apps/dti/' : '/',
+  plugins: [
+    react(),
+    // @skhcn/ui's date fields speak Vietnamese through react-aria's page-wide dictionary, built on its English:
+    // the strings of react-aria's other 33 locales are never read, so they are left out of the bundle.
+    optimizeLocales.vite({ locales: ['en-US'] }),
+    federation({
+      name: 'dti',
+      filename: 'remoteEntry.js',
+      exposes: { './App': './src/app.tsx' },
+      shared: sharedSingletons,
+      dts: false,
+    }),
+  ],
+  build: {
+    target: 'esnext',
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: { treeshake: pureModules },
+  },
+  server: { port: 5175, strictPort: true },
+  preview: { port: 4175 },
+}));

@@ -1,0 +1,126 @@
+// Two server processes behind one address on one PostgreSQL database: what one process knows, the other knows
+// (sessions, the sign-in limits), because it lives in the database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@skhcn/db';
+import { createTemporaryPostgres } from '@skhcn/db/testing';
+import { testEnv } from '@skhcn/env';
+
+const adminUrl = testEnv().TEST_DATABASE_URL;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((ready, fail) => {
+    let out = '';
+    const seen = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('listening on')) ready();
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.once('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** A client of the pair: cookies kept, CSRF header sent, each request to the process it names. */
+function client() {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair = ''] = c.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) jar.delete(name);
+      else jar.set(name, value);
+    }
+    return res;
+  };
+  const headers = () => ({
+    cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+    'x-csrf-token': jar.get('skhcn_csrf') ?? '',
+    'content-type': 'application/json',
+  });
+  return {
+    jar,
+    get: async (base: string, path: string) =>
+      remember(await fetch(`${base}${path}`, { headers: headers() })),
+    post: async (base: string, path: string, body: unknown) =>
+      remember(
+        await fetch(`${base}${path}`, { method: 'POST', headers: headers(), body: JSON.stringify(body) }),
+      ),
+  };
+}
+
+describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
+  let db: Awaited<ReturnType<typeof createTemporaryPostgres>>;
+  let a: { child: ChildProcess; url: string };
+  let b: { child: ChildProcess; url: string };
+
+  beforeAll(async () => {
+    db = await createTemporaryPostgres(adminUrl ?? '');
+    const url = new URL(adminUrl ?? '');
+    const [row] = await queryRows<{ name: string }>(db.handle.db, sql`select current_database() as name`);
+    url.pathname = `/${row?.name ?? ''}`;
+    const env = { DATABASE_URL: url.toString(), SEED_DEMO: '1' };
+    a = await startServer(env);
+    b = await startServer({ ...env, SEED_DEMO: '0' });
+  }, 180_000);
+  afterAll(async () => {
+    for (const p of [a, b]) {
+      if (!p) continue;
+      p.child.kill('SIGTERM');
+      await new Promise((resolve) => p.child.once('exit', resolve));
+    }
+    await db?.drop();
+  }, 60_000);
+
+  it('a session opened on one process works on the other; signing out on the other ends it everywhere', async () => {
+    const c = client();
+    await c.get(a.url, '/healthz');
+    const signIn = await c.post(a.url, '/trpc/auth.signIn', { username: 'canbo.tdc', password: 'Demo@2026' });
+    expect(signIn.status).toBe(200);
+    const me = (await (await c.get(b.url, '/trpc/auth.me')).json()) as {
+      result: { data: { username: string } };
+    };
+    expect(me.result.data.username).toBe('canbo.tdc');
+    expect((await c.post(b.url, '/trpc/auth.signOut', {})).status).toBe(200);
+    const after = (await (await c.get(a.url, '/trpc/auth.me')).json()) as { result: { data: unknown } };
+    expect(after.result.data).toBeNull();
+  });
+
+  it('counts sign-in attempts once for both: of 12 parallel guesses split across them, at most 5 are checked', async () => {
+    const c = client();
+    await c.get(a.url, '/healthz');
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        c
+          .post(i % 2 === 0 ? a.url : b.url, '/trpc/auth.signIn', {
+            username: 'truong.tdc',
+            password: `sai-${i}`,
+          })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+});
