@@ -31,6 +31,8 @@ import { registerFileRoutes } from './files/files.routes';
 import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
+import { registerScienceReportRoutes } from './reports/science-report.routes';
+import { registerScienceDocumentRoutes } from './documents/science-documents.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
 
@@ -332,6 +334,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.documentCache ? { cache: options.documentCache } : {}),
   });
   registerReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  registerScienceDocumentRoutes(app, {
+    db,
+    sessionCookie: SESSION_COOKIE,
+    publicOrigin: origin,
+  });
+  registerScienceReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
   await registerDtiRoutes(app, {
     db,
     extensions,

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   if (seed) {
     const result = await seedDemoData(database.db, org, fileStore);
     console.log(
-      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.files} component files, ${result.dtiInputs} DTI inputs`,
+      `Đã nạp dữ liệu mẫu / demo data seeded: ${result.units} units, ${result.users} users, ${result.dossiers} TĐC dossiers, ${result.licensingDossiers} licensing dossiers, ${result.tasks} science tasks, ${result.files} component files, ${result.dtiInputs} DTI inputs`,
     );
   } else {
     await upsertUnits(database.db, org.id, org.units);

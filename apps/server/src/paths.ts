@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '@skhcn/db';
 
 /** The built field apps (module federation remotes) served under /apps/<name>/. */
-export const REMOTE_APPS = ['conformity', 'licensing', 'dti'] as const;
+export const REMOTE_APPS = ['conformity', 'licensing', 'science', 'dti'] as const;
 
 /**
  * The directory that holds apps/shell/dist and apps/<remote>/dist: the configured one (WEB_ROOT), else the

@@ -36,6 +36,14 @@ export const FIELD_APPS: readonly FieldApp[] = [
     publicSegments: ['giay-phep'],
   },
   {
+    id: 'science',
+    remote: 'science',
+    path: '/khcn',
+    label: 'Phân hệ KH&CN',
+    title: 'Khoa học và công nghệ',
+    publicSegments: ['ket-qua-khcn'],
+  },
+  {
     id: 'dti',
     remote: 'dti',
     path: '/cds',

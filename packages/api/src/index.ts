@@ -67,6 +67,25 @@ export type { LicensingCreatedOutput } from './routers/licensing/submit.handler'
 export type { RegisterEntry, RegisterItem } from './routers/licensing/register.handler';
 export type { DeviceView, HolderView, LicensingDossierView } from './routers/licensing/records.handler';
 export { seedLicensingDemo } from './routers/licensing/licensing-demo.seed';
+// Science (khoản 6, 13 c): documents, paths, reports and demo data for the server
+export {
+  loadCouncilMinutesData,
+  loadCertificateData,
+  type CouncilMinutesData,
+  type CertificateData,
+} from './routers/science/document-data';
+export {
+  certificateVerificationPath,
+  certificatePdfPath,
+  councilMinutesPdfPath,
+} from './routers/science/science-paths';
+export { scienceExtension } from './routers/science/certificate-issuer';
+export { seedScienceDemo, seedScienceExpertRegister } from './routers/science/science-demo.seed';
+export type { ScienceReport } from './routers/science/report.handler';
+export type { TaskSummary, TaskFull, ApplicationView, CouncilSummary } from './routers/science/task-view';
+export type { TaskDetail, BoardOutput, TaskPageAction } from './routers/science/tasks.handler';
+export type { CouncilView } from './routers/science/councils.handler';
+export type { MemberApplicationView, MyCouncilItem } from './routers/science/member.handler';
 // DTI (khoản 18 điểm h): the CĐS team's frameworks, cycles, inputs, review, results
 export { seedDtiDemo, DTI_DEMO_UNITS, DTI_DEMO_REPORTERS } from './routers/dti/dti-demo.seed';
 export { loadDtiCycleData, resultsView, type DtiCycleData } from './routers/dti/results.handler';

@@ -18,6 +18,64 @@ export interface DemoUser {
   applicant?: ApplicantProfile;
 }
 
+/** The demo experts of the science office's register (their register entries are seeded with the science demo). */
+export const SCIENCE_DEMO_EXPERTS = [
+  {
+    username: 'cg.hoangminh',
+    fullName: 'Hoàng Văn Minh',
+    academicTitle: 'PGS.TS.',
+    specialty: 'Công nghệ vật liệu',
+    field: 'engineering',
+    organisation: 'Trường Đại học Hàng hải Việt Nam',
+    email: 'hoangminh@example.vn',
+  },
+  {
+    username: 'cg.lethu',
+    fullName: 'Lê Thị Thu',
+    academicTitle: 'TS.',
+    specialty: 'Công nghệ sinh học',
+    field: 'agricultural',
+    organisation: 'Trường Đại học Hải Phòng',
+    email: 'lethu@example.vn',
+  },
+  {
+    username: 'cg.phamquang',
+    fullName: 'Phạm Quang Dũng',
+    academicTitle: 'TS.',
+    specialty: 'Kỹ thuật môi trường',
+    field: 'engineering',
+    organisation: 'Viện Tài nguyên và Môi trường biển',
+    email: 'phamquang@example.vn',
+  },
+  {
+    username: 'cg.nguyenha',
+    fullName: 'Nguyễn Thị Hà',
+    academicTitle: 'ThS.',
+    specialty: 'Quản lý khoa học và công nghệ',
+    field: 'social',
+    organisation: 'Trung tâm Thông tin và Thống kê KH&CN Hải Phòng',
+    email: 'nguyenha@example.vn',
+  },
+  {
+    username: 'cg.vuduc',
+    fullName: 'Vũ Đức Anh',
+    academicTitle: 'TS.',
+    specialty: 'Nuôi trồng thủy sản',
+    field: 'agricultural',
+    organisation: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
+    email: 'vuduc@example.vn',
+  },
+  {
+    username: 'cg.dangthanh',
+    fullName: 'Đặng Thanh Bình',
+    academicTitle: 'PGS.TS.',
+    specialty: 'Y tế công cộng',
+    field: 'medical',
+    organisation: 'Trường Đại học Y Dược Hải Phòng',
+    email: 'dangthanh@example.vn',
+  },
+] as const;
+
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     username: 'canbo.tdc',
@@ -71,6 +129,21 @@ export const DEMO_USERS: readonly DemoUser[] = [
     kind: 'applicant',
     applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
   },
+  // A research institute applying for and hosting provincial S&T tasks (fictitious, valid check digit).
+  {
+    username: 'vien.ungdung',
+    fullName: 'Trần Minh Đức',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
+  },
+  // Experts of the science office's register (external accounts): they sit on councils and score applications.
+  ...SCIENCE_DEMO_EXPERTS.map((e) => ({
+    username: e.username,
+    fullName: e.fullName,
+    memberships: [],
+    kind: 'external' as const,
+  })),
   // Commune reporters of the digital-transformation index (DTI): people outside the department (external accounts,
   // no memberships); the DTI demo seed assigns each to the demo ward or commune they report for.
   { username: 'xa.hongbang', fullName: 'Nguyễn Thị Thu Hà', memberships: [], kind: 'external' },

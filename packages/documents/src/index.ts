@@ -38,6 +38,16 @@ export {
   licensingDocumentSchema,
   type LicensingDocumentInput,
 } from './forms/licensing-document.document';
+export {
+  councilMinutesDocument,
+  councilMinutesSchema,
+  type CouncilMinutesInput,
+} from './forms/council-minutes.document';
+export {
+  resultCertificateDocument,
+  resultCertificateSchema,
+  type ResultCertificateInput,
+} from './forms/result-certificate.document';
 export { dtiReportDocument, dtiReportSchema, type DtiReportInput } from './forms/dti-report.document';
 export { FORMS, type FormDefinition, type FormId } from './forms/form-catalog.data';
 export type { DocumentDefinition } from './forms/define-document';
@@ -68,6 +78,8 @@ import { stopNoticeDocument } from './forms/stop-notice.document';
 import { controlSheetDocument } from './forms/control-sheet.document';
 import { conformityAcceptanceDocument } from './forms/conformity-acceptance.document';
 import { licensingDocument } from './forms/licensing-document.document';
+import { councilMinutesDocument } from './forms/council-minutes.document';
+import { resultCertificateDocument } from './forms/result-certificate.document';
 import { dtiReportDocument } from './forms/dti-report.document';
 
 /** Shorthands: each renders one document to PDF bytes. */
@@ -79,4 +91,6 @@ export const renderStopNotice = stopNoticeDocument.render;
 export const renderControlSheet = controlSheetDocument.render;
 export const renderConformityAcceptance = conformityAcceptanceDocument.render;
 export const renderLicensingDocument = licensingDocument.render;
+export const renderCouncilMinutes = councilMinutesDocument.render;
+export const renderResultCertificate = resultCertificateDocument.render;
 export const renderDtiReport = dtiReportDocument.render;

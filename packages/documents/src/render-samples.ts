@@ -7,6 +7,8 @@ import {
   renderApology,
   renderConformityAcceptance,
   renderControlSheet,
+  renderCouncilMinutes,
+  renderResultCertificate,
   renderReceipt,
   renderRefusal,
   renderStopNotice,
@@ -24,6 +26,8 @@ const jobs: [string, () => Promise<Uint8Array>][] = [
   ['05-thong-bao-dung.pdf', () => renderStopNotice(samples.stopNoticeInput)],
   ['06-phieu-kiem-soat.pdf', () => renderControlSheet(samples.controlSheetInput(40))],
   ['tbtnhs-hop-quy.pdf', () => renderConformityAcceptance(samples.conformityAcceptanceInput)],
+  ['bien-ban-hoi-dong-tuyen-chon.pdf', () => renderCouncilMinutes(samples.councilMinutesInput)],
+  ['giay-chung-nhan-dang-ky-ket-qua.pdf', () => renderResultCertificate(samples.resultCertificateInput)],
 ];
 for (const [name, render] of jobs) {
   const bytes = await render();

@@ -5,6 +5,8 @@ import type { ApologyInput } from './forms/apology.document';
 import type { StopNoticeInput } from './forms/stop-notice.document';
 import type { ControlSheetInput } from './forms/control-sheet.document';
 import type { ConformityAcceptanceInput } from './forms/conformity-acceptance.document';
+import type { CouncilMinutesInput } from './forms/council-minutes.document';
+import type { ResultCertificateInput } from './forms/result-certificate.document';
 
 /** Realistic inputs shared by the tests, the benchmark and the sample renderer. */
 export const header = {
@@ -172,4 +174,101 @@ export const conformityAcceptanceInput: ConformityAcceptanceInput = {
   validUntil: '2029-02-19',
   signer: director,
   recipients: ['Công ty Cổ phần Thép Hải Phòng', 'Sở Khoa học và Công nghệ (để b/c)', 'Lưu: VT, QLTCCL'],
+};
+
+/** The department itself issues the science documents. */
+export const scienceHeader = {
+  ...header,
+  issuer: { parentBodies: ['UBND THÀNH PHỐ HẢI PHÒNG'], name: 'Sở Khoa học và Công nghệ' },
+  verificationUrl: 'https://dichvucong.skhcn.haiphong.gov.vn/tra-cuu/ket-qua-khcn/1%2F2026%2F%C4%90KKQ-SKHCN',
+};
+
+export const councilMinutesInput: CouncilMinutesInput = {
+  ...scienceHeader,
+  number: 'NV-2026-001/BB-HĐTC',
+  issuedOn: '2026-04-06',
+  taskCode: 'NV-2026-001',
+  taskTitle: 'Nghiên cứu ứng dụng chế phẩm sinh học xử lý môi trường nước ao nuôi tôm tại Hải Phòng',
+  councilName: 'Hội đồng tư vấn tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ NV-2026-001',
+  meetingOn: '2026-04-06',
+  compositionLabel: 'Hội đồng 5–7 thành viên (cấu hình của Sở)',
+  members: [
+    {
+      fullName: 'PGS.TS. Hoàng Văn Minh',
+      role: 'Chủ tịch hội đồng',
+      organisation: 'Trường Đại học Hàng hải Việt Nam',
+    },
+    { fullName: 'TS. Lê Thị Thu', role: 'Ủy viên phản biện', organisation: 'Trường Đại học Hải Phòng' },
+    {
+      fullName: 'TS. Phạm Quang Dũng',
+      role: 'Ủy viên phản biện',
+      organisation: 'Viện Tài nguyên và Môi trường biển',
+    },
+    {
+      fullName: 'ThS. Nguyễn Thị Hà',
+      role: 'Ủy viên thư ký khoa học',
+      organisation: 'Trung tâm Thông tin và Thống kê KH&CN',
+    },
+    {
+      fullName: 'TS. Vũ Đức Anh',
+      role: 'Ủy viên',
+      organisation: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
+    },
+  ],
+  present: 5,
+  criteria: [
+    { label: 'Tổng quan tình hình nghiên cứu, tính cấp thiết và mục tiêu', max: 15 },
+    { label: 'Nội dung, phương pháp nghiên cứu và kế hoạch thực hiện', max: 30 },
+    { label: 'Sản phẩm, khả năng ứng dụng và hiệu quả kinh tế - xã hội', max: 25 },
+    { label: 'Năng lực của tổ chức chủ trì, chủ nhiệm và đội ngũ thực hiện', max: 20 },
+    { label: 'Tính hợp lý của dự toán kinh phí', max: 10 },
+  ],
+  passAverage: 70,
+  maxZeroShare: '1/3',
+  applications: [
+    {
+      organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
+      principalInvestigator: 'TS. Trần Minh Đức',
+      totals: ['83', '80', '79', '80', 'Xung đột'],
+      average: 80.5,
+      passed: true,
+      rank: 1,
+    },
+    {
+      organisationName: 'Công ty Cổ phần Thép Hải Phòng',
+      principalInvestigator: 'ThS. Ngô Văn Thành',
+      totals: ['72', '71', '73', '72', '71'],
+      average: 71.8,
+      passed: true,
+      rank: 2,
+    },
+  ],
+  conflicts: [
+    {
+      memberName: 'TS. Vũ Đức Anh',
+      organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng',
+      note: 'công tác tại Viện',
+    },
+  ],
+  conclusion:
+    'Hội đồng đề nghị giao Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng chủ trì thực hiện nhiệm vụ (điểm trung bình 80,5, xếp thứ nhất).',
+  chair: { fullName: 'Hoàng Văn Minh' },
+  secretary: { fullName: 'Nguyễn Thị Hà' },
+};
+
+export const resultCertificateInput: ResultCertificateInput = {
+  ...scienceHeader,
+  number: '1/2026/ĐKKQ-SKHCN',
+  issuedOn: '2026-05-10',
+  taskCode: 'NV-2026-001',
+  taskTitle: 'Nghiên cứu ứng dụng chế phẩm sinh học xử lý môi trường nước ao nuôi tôm tại Hải Phòng',
+  field: 'Khoa học nông nghiệp',
+  host: { name: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
+  principalInvestigator: 'TS. Trần Minh Đức',
+  contractNumber: '12/2026/HĐ-SKHCN',
+  acceptedOn: '2026-04-25',
+  grade: 'Đạt',
+  dossierCode: 'QLKH-260505-0001',
+  signer: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', fullName: 'Phạm Văn Minh' },
+  recipients: ['Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', 'Lưu: VT, QLKH'],
 };

@@ -11,4 +11,5 @@ export * from './conformity';
 export * from './one-stop';
 export * from './text';
 export * from './licensing';
+export * from './science';
 export * from './dti';

@@ -101,6 +101,31 @@ export const demoUsers: readonly MockUser[] = [
     kind: 'applicant',
     applicant: { organisationName: 'Công ty TNHH Chuyển phát nhanh Cảng Biển', taxCode: '0202112235' },
   }),
+  // A research institute applying for and hosting S&T tasks, and experts of the science office's register.
+  makeUser({
+    id: 'u-vien-ungdung',
+    username: 'vien.ungdung',
+    fullName: 'Trần Minh Đức',
+    memberships: [],
+    kind: 'applicant',
+    applicant: { organisationName: 'Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng', taxCode: '0200789127' },
+  }),
+  ...[
+    ['cg.hoangminh', 'Hoàng Văn Minh'],
+    ['cg.lethu', 'Lê Thị Thu'],
+    ['cg.phamquang', 'Phạm Quang Dũng'],
+    ['cg.nguyenha', 'Nguyễn Thị Hà'],
+    ['cg.vuduc', 'Vũ Đức Anh'],
+    ['cg.dangthanh', 'Đặng Thanh Bình'],
+  ].map(([username, fullName]) =>
+    makeUser({
+      id: `u-${must(username, 'username').replace('.', '-')}`,
+      username: must(username, 'username'),
+      fullName: must(fullName, 'fullName'),
+      memberships: [],
+      kind: 'external',
+    }),
+  ),
   // Commune reporters of the DTI (external accounts: no unit memberships)
   makeUser({
     id: 'u-xa-hongbang',
@@ -124,6 +149,11 @@ export const demoUsers: readonly MockUser[] = [
     kind: 'external',
   }),
 ];
+
+/** The demo experts of the science office's register (external accounts; the DTI's commune reporters are not). */
+export const demoExperts: readonly MockUser[] = demoUsers.filter(
+  (u) => u.kind === 'external' && u.username.startsWith('cg.'),
+);
 
 /** The assessed unit each demo DTI reporter reports for (user id → unit ids). */
 export const demoDtiAssignments: Readonly<Record<string, string[]>> = {

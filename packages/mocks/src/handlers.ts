@@ -40,8 +40,16 @@ import {
   storeToday,
   type MockStore,
 } from './dossier-store';
+import { createScienceStore, scienceResolvers, type MockScienceStore } from './science-store';
 import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
-import { DEMO_PASSWORD, demoDtiAssignments, demoUsers, findDemoUser, type MockUser } from './fixtures';
+import {
+  DEMO_PASSWORD,
+  demoDtiAssignments,
+  demoExperts,
+  demoUsers,
+  findDemoUser,
+  type MockUser,
+} from './fixtures';
 import {
   MockTrpcError,
   trpcHandlers,
@@ -72,6 +80,8 @@ export interface MockApiState {
   businessRegistryDown: boolean;
   /** Every POST /api/files: the CSRF header sent and the file name */
   uploads: { csrf: string | null; name: string | null; size: number }[];
+  /** The science office's tasks and council */
+  science: MockScienceStore;
   /** The DTI's frameworks, units, cycles and items */
   dti: DtiMockStore;
 }
@@ -114,6 +124,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     store: createMockStore(today),
     businessRegistryDown: options.businessRegistryDown ?? false,
     uploads: [],
+    science: createScienceStore(today, demoExperts),
     dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
   };
 
@@ -209,6 +220,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...dossierProcedures(state),
     ...conformityProcedures(state),
     ...calendarProcedures(requireUser, () => new Date()),
+    ...Object.fromEntries(
+      Object.entries(scienceResolvers(state.science)).map(([path, p]) => [
+        path,
+        { type: p.type, resolve: (input: unknown) => p.resolve(asObject(input), state.user) },
+      ]),
+    ),
     ...dtiProcedures({
       store: state.dti,
       user: () => state.user,

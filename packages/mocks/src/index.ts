@@ -14,6 +14,7 @@ export {
 export {
   DEMO_PASSWORD,
   demoApplicant,
+  demoExperts,
   demoDtiAssignments,
   demoUser,
   demoUsers,
@@ -52,6 +53,7 @@ export {
   type MockDossier,
   type MockStore,
 } from './dossier-store';
+export { createScienceStore, scienceResolvers, SCIENCE_IDS, type MockScienceStore } from './science-store';
 export {
   createDtiMockStore,
   dtiMockUnits,

@@ -72,5 +72,5 @@ describe('the framework editor', () => {
     };
     expect(saved.expectedVersion).toBe(1);
     expect(saved.framework.pillars[0]?.indicators[0]?.components[0]).toMatchObject({ id: '1.1', max: 12.5 });
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { seedConformityDemo, seedDtiDemo, seedLicensingDemo } from '@skhcn/api';
+import { seedConformityDemo, seedDtiDemo, seedLicensingDemo, seedScienceDemo } from '@skhcn/api';
 import { attachDemoFileBytes, seedDemo, type Database } from '@skhcn/db';
 import type { OrganisationConfig } from '@skhcn/domain';
 import type { FileStore } from '../files/file-store';
@@ -11,6 +11,8 @@ export interface DemoSeedResult {
   dossiers: number;
   /** Licensing dossiers created (0 when they already existed) */
   licensingDossiers: number;
+  /** science tasks created (0 when they already existed) */
+  tasks: number;
   /** Component files given their bytes (0 when every one already had them) */
   files: number;
   /** DTI inputs of the demo's closed 2025 commune cycle (0 when it existed) */
@@ -18,8 +20,9 @@ export interface DemoSeedResult {
 }
 
 /**
- * The demo data of a fresh start: units and accounts (@skhcn/db), TĐC dossiers made through the one-stop engine
- * (@skhcn/api), the DTI's demo units, reporters and closed 2025 cycle (@skhcn/api), then the bytes of their component files. Those bytes take the path of an upload: rendered here,
+ * The demo data of a fresh start: units and accounts (@skhcn/db), TĐC dossiers made through the one-stop engine,
+ * the science office's expert register and tasks, the DTI's demo units, reporters and closed 2025 cycle (@skhcn/api),
+ * then the bytes of their component files. Those bytes take the path of an upload: rendered here,
  * put in the same content-addressed store the download route reads, and the file row records the store's hash,
  * size, type and key. Idempotent, so it runs on every start of the demo.
  */
@@ -32,6 +35,7 @@ export async function seedDemoData(
   const { units, users } = await seedDemo(db, org);
   const dossiers = await seedConformityDemo(db, now);
   const licensingDossiers = await seedLicensingDemo(db, now);
+  const tasks = await seedScienceDemo(db, now);
   const dti = await seedDtiDemo(db);
   const files = await attachDemoFileBytes(db, async (file) => {
     const content = await renderDemoFile(file);
@@ -44,5 +48,5 @@ export async function seedDemoData(
       storageKey: key,
     };
   });
-  return { units, users, dossiers, licensingDossiers, files, dtiInputs: dti.inputs };
+  return { units, users, dossiers, licensingDossiers, tasks, files, dtiInputs: dti.inputs };
 }

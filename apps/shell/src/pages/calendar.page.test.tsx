@@ -55,7 +55,7 @@ describe('the working-day calendar', () => {
       date: '2027-11-24',
       kind: 'day_off',
     });
-  });
+  }, 90_000);
 
   it('says why a record that changes nothing is refused', async () => {
     const user = userEvent.setup();
@@ -67,7 +67,7 @@ describe('the working-day calendar', () => {
     await user.type(screen.getByLabelText(/Văn bản thông báo/), 'Thông báo thử');
     await user.click(screen.getByRole('button', { name: 'Ghi nhận' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Ngày này đã là ngày nghỉ trong lịch.');
-  });
+  }, 90_000);
 
   it('shows staff the calendar without the form', async () => {
     server.state.user = findDemoUser('lanhdao') ?? null;

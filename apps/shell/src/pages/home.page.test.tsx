@@ -71,7 +71,8 @@ describe('home: the cross-field inbox', () => {
 
   it('links a dossier to the app of its procedure, and not at all while that app is missing', () => {
     expect(dossierHref({ id: 'abc', procedureCode: 'tdc.hop-quy' })).toBe('/tdc/ho-so/abc');
-    expect(dossierHref({ id: 'abc', procedureCode: 'khcn.dang-ky-ket-qua' })).toBeUndefined();
+    expect(dossierHref({ id: 'abc', procedureCode: 'khcn.dang-ky-ket-qua' })).toBe('/khcn/ho-so/abc');
+    expect(dossierHref({ id: 'abc', procedureCode: 'buc-xa.cap-giay-phep' })).toBeUndefined();
   });
 });
 

@@ -21,10 +21,19 @@ export function HomePage() {
         description="Hệ thống quản lý hồ sơ, thủ tục hành chính theo các lĩnh vực của Sở Khoa học và Công nghệ."
       />
       {user?.kind === 'external' ? (
-        // people outside the department (a commune's DTI reporter) have no dossiers: their work is in a module
+        // people outside the department have no dossiers: a council expert's work is in the science module, a
+        // commune's DTI reporter's in the DTI module
         <Card title="Việc của tôi">
-          <p>Nhập số liệu và minh chứng chỉ số chuyển đổi số của đơn vị được giao.</p>
-          <Link to={fieldApp('dti')?.path ?? '/'}>Mở phân hệ chỉ số chuyển đổi số</Link>
+          <ul>
+            <li>
+              Chuyên gia hội đồng KH&amp;CN: khai báo xung đột lợi ích và chấm điểm hồ sơ.{' '}
+              <Link to={`${fieldApp('science')?.path ?? ''}/hoi-dong-cua-toi`}>Mở hội đồng của tôi</Link>
+            </li>
+            <li>
+              Người nhập số liệu DTI: số liệu và minh chứng chỉ số chuyển đổi số của đơn vị được giao.{' '}
+              <Link to={fieldApp('dti')?.path ?? '/'}>Mở phân hệ chỉ số chuyển đổi số</Link>
+            </li>
+          </ul>
         </Card>
       ) : (
         <>

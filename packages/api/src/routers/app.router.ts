@@ -2,6 +2,7 @@ import { router } from '../trpc';
 import { authRouter } from './auth/auth.router';
 import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
+import { scienceRouter } from './science/science.router';
 import { dossiersRouter } from './dossiers/dossiers.router';
 import { dtiRouter } from './dti/dti.router';
 import { fieldsRouter } from './fields/fields.router';
@@ -21,6 +22,7 @@ export const appRouter = router({
   files: filesRouter,
   conformity: conformityRouter,
   licensing: licensingRouter,
+  science: scienceRouter,
   dti: dtiRouter,
   system: systemRouter,
 });

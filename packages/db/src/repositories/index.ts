@@ -14,4 +14,6 @@ export * from './reports.repository';
 export * from './integrations.repository';
 export * from './calendar.repository';
 export * from './licensing.repository';
+export * from './science-tasks.repository';
+export * from './science-councils.repository';
 export * from './dti.repository';

@@ -22,6 +22,8 @@ export type FormId =
   | 'safety-certificate'
   | 'postal-licence'
   | 'postal-confirmation'
+  | 'council-minutes'
+  | 'result-certificate'
   | 'dti-report';
 
 /** The licensing documents: the decree prescribes a form, whose number and layout were not checked (L). */
@@ -131,6 +133,27 @@ export const FORMS = {
     code: 'Văn bản xác nhận',
     title: 'VĂN BẢN XÁC NHẬN THÔNG BÁO HOẠT ĐỘNG BƯU CHÍNH',
     source: licensingForm('Nghị định 47/2011/NĐ-CP, sửa đổi bởi Nghị định 25/2022/NĐ-CP'),
+  },
+  'council-minutes': {
+    id: 'council-minutes',
+    code: 'Biên bản hội đồng',
+    title:
+      'BIÊN BẢN HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN, GIAO TRỰC TIẾP TỔ CHỨC, CÁ NHÂN CHỦ TRÌ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ',
+    source: {
+      document: 'Thông tư 10/2014/TT-BKHCN',
+      confidence: 'L',
+      note: 'Mẫu biên bản theo mô hình quốc gia cũ như ghi nhớ, chưa đọc lại; bố cục do nhóm phát triển đặt: thành phần, xung đột lợi ích, kết quả chấm điểm, xếp hạng, kết luận.',
+    },
+  },
+  'result-certificate': {
+    id: 'result-certificate',
+    code: 'Giấy chứng nhận ĐKKQ',
+    title: 'GIẤY CHỨNG NHẬN ĐĂNG KÝ KẾT QUẢ THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ',
+    source: {
+      document: 'Thông tư 14/2014/TT-BKHCN',
+      confidence: 'M',
+      note: 'Kết quả của thủ tục 1.004473; nội dung in theo mẫu như ghi nhớ (số, tên nhiệm vụ, tổ chức chủ trì, chủ nhiệm, ngày nghiệm thu), chưa đối chiếu mẫu gốc.',
+    },
   },
   'dti-report': {
     id: 'dti-report',

@@ -1,0 +1,2 @@
+// Standalone entry (pnpm --filter @skhcn/science dev). In the shell, only ./App and ./PublicResults are loaded.
+void import('./standalone');
