@@ -28,7 +28,7 @@ const rows = queryRows;
 
 const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`);
 
-/** Tables of the public schema, each after the tables its foreign keys reference. */
+/** Tables of the public schema, each after the tables its (not deferrable) foreign keys reference. */
 export async function tablesInLoadOrder(db: Executor): Promise<string[]> {
   const tables = (
     await rows<{ name: string }>(
@@ -37,13 +37,16 @@ export async function tablesInLoadOrder(db: Executor): Promise<string[]> {
           where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
     )
   ).map((r) => r.name);
+  // deferrable foreign keys (the one cycle of the schema: a science task and its host's application) are checked
+  // at the restore's commit, so they do not order the load
   const edges = await rows<{ child: string; parent: string }>(
     db,
-    sql`select distinct tc.table_name as child, ccu.table_name as parent
-        from information_schema.table_constraints tc
-        join information_schema.constraint_column_usage ccu
-          on ccu.constraint_name = tc.constraint_name and ccu.constraint_schema = tc.constraint_schema
-        where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public'`,
+    sql`select distinct child.relname as child, parent.relname as parent
+        from pg_constraint c
+        join pg_class child on child.oid = c.conrelid
+        join pg_class parent on parent.oid = c.confrelid
+        join pg_namespace n on n.oid = c.connamespace
+        where c.contype = 'f' and n.nspname = 'public' and not c.condeferrable`,
   );
   const ordered: string[] = [];
   const visiting = new Set<string>();
@@ -124,6 +127,7 @@ export async function loadDatabase(
     );
   }
   await db.transaction(async (tx) => {
+    await tx.execute(sql`set constraints all deferred`);
     const order = await tablesInLoadOrder(tx);
     const nonEmpty: string[] = [];
     for (const name of order) {
@@ -153,6 +157,8 @@ export async function loadDatabase(
         );
       }
     }
+    // the deferred checks run now (a table with pending checks cannot be altered)
+    await tx.execute(sql`set constraints all immediate`);
     for (const name of order) await tx.execute(sql`alter table ${ident(name)} enable trigger user`);
     const serials = await rows<{ table: string; column: string }>(
       tx,
