@@ -147,7 +147,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // Commune reporters of the digital-transformation index (DTI): people outside the department (external accounts,
   // no memberships); the DTI demo seed assigns each to the demo ward or commune they report for.
   { username: 'xa.hongbang', fullName: 'Nguyễn Thị Thu Hà', memberships: [], kind: 'external' },
-  { username: 'xa.ngoquyen', fullName: 'Trần Minh Đức', memberships: [], kind: 'external' },
+  { username: 'xa.ngoquyen', fullName: 'Trần Thị Minh Ngọc', memberships: [], kind: 'external' },
   { username: 'xa.anlao', fullName: 'Lê Văn Bình', memberships: [], kind: 'external' },
 ];
 

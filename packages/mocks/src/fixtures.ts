@@ -137,7 +137,7 @@ export const demoUsers: readonly MockUser[] = [
   makeUser({
     id: 'u-xa-ngoquyen',
     username: 'xa.ngoquyen',
-    fullName: 'Trần Minh Đức',
+    fullName: 'Trần Thị Minh Ngọc',
     memberships: [],
     kind: 'external',
   }),
