@@ -6,3 +6,5 @@ export * from './radiation-fee.data';
 export * from './radiation-fee';
 export * from './licence-rules';
 export * from './licensing-documents.data';
+export * from './licensing-reminders.data';
+export * from './licensing-reminders';

@@ -69,6 +69,20 @@ export function isDeclarationLate(eventDate: string, filedOn: string): boolean {
 
 // ——— Radiation: the renewal window ———
 
+/**
+ * The filing window before expiry of a field's licence in force on `onDate`: the radiation renewal (45 days) or the
+ * postal re-issue on expiry (30 days), with its source (the catalog's).
+ */
+export function expiryFilingWindow(
+  field: LicenceField,
+  onDate: string,
+): { days: number; source: LegalSource } {
+  return filingDaysBefore(
+    field === 'radiation' ? RADIATION_RENEWAL_CODE : POSTAL_REISSUE_ON_EXPIRY_CODE,
+    onDate,
+  );
+}
+
 /** The last day (ISO) a renewal may be filed: 45 days before the licence's expiry (else a new licence). */
 export function latestRenewalFilingDate(expiry: string, filedOn: string = expiry): string {
   return addCalendarDays(expiry, -filingDaysBefore(RADIATION_RENEWAL_CODE, filedOn).days);
