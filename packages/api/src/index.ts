@@ -114,3 +114,16 @@ export type {
   DtiEvidenceView,
 } from './routers/dti/dti-views';
 export { isDtiTeam } from './routers/dti/dti-access';
+export type { ReminderView } from './routers/licensing/reminders.handler';
+export {
+  runLicensingReminders,
+  startLicensingReminders,
+  type ReminderJobResult,
+} from './routers/licensing/send-reminders.job';
+export {
+  loggingMailer,
+  recordingMailer,
+  type EmailMessage,
+  type Mailer,
+  type RecordingMailer,
+} from './notifications/mailer';

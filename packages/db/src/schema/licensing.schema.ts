@@ -179,3 +179,45 @@ export const licensingDocumentHistory = pgTable(
   },
   (t) => [index('licensing_document_history_doc_idx').on(t.documentId, t.at)],
 );
+
+/**
+ * The reminders sent to facilities (licence expiring, inspection overdue, correction overdue). The unique key
+ * (subject, kind, threshold) decides which server process sends a reminder: the one whose INSERT … ON CONFLICT DO
+ * NOTHING returned the row. Claimed as pending, then sent after commit and marked sent or failed (retried later).
+ */
+export const licensingReminders = pgTable(
+  'licensing_reminders',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    holderId: uuid('holder_id')
+      .notNull()
+      .references(() => licensingHolders.id),
+    /** the licence (register entry), device or correction the reminder is about */
+    subjectId: uuid('subject_id').notNull(),
+    /** licence_expiring | inspection_overdue | correction_overdue (the domain's ReminderKind) */
+    kind: text('kind').notNull(),
+    /** "90", "60", "45" days before expiry, or the due date */
+    threshold: text('threshold').notNull(),
+    dueOn: date('due_on').notNull(),
+    deadline: date('deadline').notNull(),
+    /** pending | sent | failed | no_address */
+    status: text('status').notNull(),
+    recipient: text('recipient'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      'licensing_reminders_status_check',
+      sql`${t.status} in ('pending', 'sent', 'failed', 'no_address')`,
+    ),
+    unique('licensing_reminders_subject_kind_threshold_uq').on(t.subjectId, t.kind, t.threshold),
+    index('licensing_reminders_holder_idx').on(t.holderId),
+    index('licensing_reminders_status_idx').on(t.status, t.claimedAt),
+  ],
+);

@@ -12,6 +12,11 @@ export interface TestDatabase {
   readonly handle: DatabaseHandle;
   /** Empties every table (fast reset between tests). */
   reset(): Promise<void>;
+  /**
+   * Another handle on the same database, as a second server process would have: PostgreSQL, its own pool (close it);
+   * PGlite, which is one in-process database, the same handle (closing it does nothing).
+   */
+  openAnother(): Promise<DatabaseHandle>;
 }
 
 const TABLES = [
@@ -61,13 +66,15 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
 /** A fresh, migrated PostgreSQL database with a random name, and a function that drops it. */
 export async function createTemporaryPostgres(
   adminUrl: string,
-): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+): Promise<{ handle: DatabaseHandle; url: string; drop(): Promise<void> }> {
   const name = `skhcn_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
-  const handle = await createDatabase({ url: withDatabaseName(adminUrl, name) });
+  const url = withDatabaseName(adminUrl, name);
+  const handle = await createDatabase({ url });
   await migrate(handle);
   return {
     handle,
+    url,
     async drop() {
       await handle.close();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -84,9 +91,9 @@ export async function createTemporaryPglite(): Promise<DatabaseHandle> {
 
 function suite(
   kind: DatabaseKind,
-  open: () => Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }>,
+  open: () => Promise<{ handle: DatabaseHandle; url?: string; dispose(): Promise<void> }>,
 ): TestDatabase {
-  let current: { handle: DatabaseHandle; dispose(): Promise<void> } | undefined;
+  let current: { handle: DatabaseHandle; url?: string; dispose(): Promise<void> } | undefined;
   beforeAll(async () => {
     current = await open();
   }, 120_000);
@@ -106,6 +113,11 @@ function suite(
       return need();
     },
     reset: () => truncateAll(need().db),
+    async openAnother() {
+      const handle = need();
+      if (!current?.url) return { ...handle, close: async () => {} };
+      return createDatabase({ url: current.url });
+    },
   };
 }
 
@@ -130,7 +142,7 @@ export function describeEachDatabase(name: string, fn: (t: TestDatabase) => void
     const t = suite('postgres', async () => {
       if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
       const temp = await createTemporaryPostgres(adminUrl);
-      return { handle: temp.handle, dispose: () => temp.drop() };
+      return { handle: temp.handle, url: temp.url, dispose: () => temp.drop() };
     });
     fn(t);
   });

@@ -9,6 +9,7 @@ import {
   licensingSubmitSchema,
   numberSchema,
   registerQuerySchema,
+  remindersQuerySchema,
   revokeSchema,
 } from './licensing.schema';
 import {
@@ -17,6 +18,7 @@ import {
   holdersListHandler,
   licensingDossierHandler,
 } from './records.handler';
+import { remindersListHandler } from './reminders.handler';
 import { registerListHandler, revokeHandler, verifyHandler } from './register.handler';
 import { licensingFeeHandler, licensingReceiveHandler, licensingSubmitHandler } from './submit.handler';
 
@@ -35,6 +37,9 @@ export const licensingRouter = router({
   }),
   register: router({
     list: protectedProcedure.input(registerQuerySchema).query(registerListHandler),
+  }),
+  reminders: router({
+    list: protectedProcedure.input(remindersQuerySchema).query(remindersListHandler),
   }),
   verify: publicProcedure.input(numberSchema).query(verifyHandler),
   revoke: protectedProcedure.input(revokeSchema).mutation(revokeHandler),

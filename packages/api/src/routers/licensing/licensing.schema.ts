@@ -142,3 +142,9 @@ export const revokeSchema = numberSchema.extend({
   reason: z.string().trim().min(5, { message: 'Vui lòng nêu lý do thu hồi (ít nhất 5 ký tự).' }).max(2000),
   decision: z.string().trim().min(1, { message: 'Vui lòng nhập số quyết định thu hồi.' }).max(60),
 });
+
+export const remindersQuerySchema = z.object({
+  /** staff: one field (default: every field the officer may read); applicants: ignored */
+  field: fieldSchema.optional(),
+  holderId: z.uuid({ message: 'Mã cơ sở không hợp lệ.' }).optional(),
+});

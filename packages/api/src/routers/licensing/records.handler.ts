@@ -15,6 +15,7 @@ import {
 import {
   deviceStatusLabels,
   DomainError,
+  isInspectionOverdue,
   radiationDeviceType,
   type DeviceStatus,
   type LicenceField,
@@ -61,12 +62,6 @@ export interface HolderView {
   version: number;
 }
 
-function monthsAgo(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1 - months, d));
-  return date.toISOString().slice(0, 10);
-}
-
 export function deviceView(
   d: DeviceRow & { holderName?: string; district?: string | null },
   today: string,
@@ -88,7 +83,7 @@ export function deviceView(
     statusLabel: deviceStatusLabels[status],
     lastInspectionOn: d.lastInspectionOn,
     inspectionCertificate: d.inspectionCertificate,
-    inspectionDue: status === 'in_use' && (!d.lastInspectionOn || d.lastInspectionOn < monthsAgo(today, 12)),
+    inspectionDue: status === 'in_use' && isInspectionOverdue(d.lastInspectionOn, today),
   };
 }
 
