@@ -15,6 +15,7 @@ import {
   loadCalendarAnnouncements,
   platformExtensions,
   setIntegrations,
+  startLicensingReminders,
   startOutboxWorker,
 } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
@@ -22,6 +23,7 @@ import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
 import { DiskFileStore, defaultDataDir } from './files/file-store';
+import { fileOutboxMailer, mailOutboxDir } from './mail/mail-outbox';
 import { resolveWebRoot } from './paths';
 import { DEV_SESSION_SECRET, productionProblems, sessionSecret } from './startup-check';
 
@@ -110,9 +112,17 @@ async function main(): Promise<void> {
   );
   housekeeping.unref();
 
+  // Licensing reminders (licence expiring, inspection overdue): every hour and once now; each reminder is sent once
+  // even with several server processes (the job claims it in the database). No mail transport yet: the outbox dir.
+  const reminders = startLicensingReminders(database.db, {
+    mailer: fileOutboxMailer(mailOutboxDir(defaultDataDir(env.DATA_DIR)), app.log),
+    logger: app.log,
+  });
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     clearInterval(housekeeping);
+    await reminders.stop();
     await outbox.stop();
     await app.close();
     await database.close();

@@ -2,12 +2,15 @@
 // (sessions, the sign-in limits), because it lives in the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@skhcn/db';
 import { createTemporaryPostgres } from '@skhcn/db/testing';
 import { testEnv } from '@skhcn/env';
+import { mailOutboxDir, readMailOutbox } from './mail/mail-outbox';
 
 const adminUrl = testEnv().TEST_DATABASE_URL;
 
@@ -74,15 +77,18 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
   let db: Awaited<ReturnType<typeof createTemporaryPostgres>>;
   let a: { child: ChildProcess; url: string };
   let b: { child: ChildProcess; url: string };
+  // each process its own data directory, so each has its own mail outbox: a reminder sent by both would show twice
+  const dataDirs: string[] = [];
 
   beforeAll(async () => {
+    for (const n of ['a', 'b']) dataDirs.push(await mkdtemp(join(tmpdir(), `skhcn-two-${n}-`)));
     db = await createTemporaryPostgres(adminUrl ?? '');
     const url = new URL(adminUrl ?? '');
     const [row] = await queryRows<{ name: string }>(db.handle.db, sql`select current_database() as name`);
     url.pathname = `/${row?.name ?? ''}`;
     const env = { DATABASE_URL: url.toString(), SEED_DEMO: '1' };
-    a = await startServer(env);
-    b = await startServer({ ...env, SEED_DEMO: '0' });
+    a = await startServer({ ...env, DATA_DIR: dataDirs[0] ?? '' });
+    b = await startServer({ ...env, SEED_DEMO: '0', DATA_DIR: dataDirs[1] ?? '' });
   }, 180_000);
   afterAll(async () => {
     for (const p of [a, b]) {
@@ -91,6 +97,7 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
       await new Promise((resolve) => p.child.once('exit', resolve));
     }
     await db?.drop();
+    for (const d of dataDirs) await rm(d, { recursive: true, force: true });
   }, 60_000);
 
   it('a session opened on one process works on the other; signing out on the other ends it everywhere', async () => {
@@ -122,5 +129,30 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
     );
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('both run the licensing reminder job: each reminder of the demo hospital is sent once, by one of them', async () => {
+    // the demo licence expires 30 days after today (its 45-day reminder is due) and its device has no inspection on
+    // record; both processes ran the job at start. Wait until neither has a reminder in hand.
+    type Row = { kind: string; threshold: string; status: string; attempts: number; subject: string };
+    let rows: Row[] = [];
+    for (let i = 0; i < 100; i++) {
+      rows = await queryRows<Row>(
+        db.handle.db,
+        sql`select kind, threshold, status, attempts, subject from licensing_reminders order by kind`,
+      );
+      if (rows.length >= 2 && rows.every((r) => r.status !== 'pending')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(rows.map((r) => [r.kind, r.threshold, r.status, r.attempts])).toEqual([
+      ['inspection_overdue', expect.stringMatching(/^chua-kiem-dinh:/), 'sent', 1],
+      ['licence_expiring', '45', 'sent', 1],
+    ]);
+    const mails = [
+      ...(await readMailOutbox(mailOutboxDir(dataDirs[0] ?? ''))),
+      ...(await readMailOutbox(mailOutboxDir(dataDirs[1] ?? ''))),
+    ];
+    expect(mails.map((m) => m.subject).sort()).toEqual(rows.map((r) => r.subject).sort());
+    expect(mails.every((m) => m.to === 'antoan.bucxa@bvhongphuc.vn')).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ export const DEMO_HOSPITAL = {
   taxCode: '0201456787',
   address: 'Số 8 đường Lạch Tray, phường Gia Viên, thành phố Hải Phòng',
   district: 'Ngô Quyền',
+  email: 'antoan.bucxa@bvhongphuc.vn',
   safetyOfficer: { name: 'Đặng Văn Khoa', certificateNumber: 'CC-0158/2024' },
 };
 
