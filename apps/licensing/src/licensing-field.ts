@@ -3,6 +3,7 @@
 import { LICENSING_PROCEDURE_CODES } from '@skhcn/domain';
 import type { OneStopField } from '@skhcn/one-stop-ui';
 import { LicensingPanel } from './components/licensing-panel.component';
+import { RemindersHomePanel } from './components/reminders.component';
 import { IntakePage } from './intake/intake.page';
 
 export const LICENSING_TITLE = 'An toàn bức xạ và bưu chính';
@@ -14,6 +15,7 @@ export const licensingField: OneStopField = {
   procedureCodes: LICENSING_PROCEDURE_CODES,
   RecordPanel: LicensingPanel,
   IntakeForm: IntakePage,
+  HomePanel: RemindersHomePanel,
   extraNav: [
     { to: 'khai-bao', label: 'Khai báo thiết bị', roles: ['officer', 'unit_head', 'leader'] },
     { to: 'co-so', label: 'Cơ sở, doanh nghiệp', roles: ['officer', 'unit_head', 'leader'] },

@@ -41,6 +41,7 @@ import {
   type MockStore,
 } from './dossier-store';
 import { createScienceStore, scienceResolvers, type MockScienceStore } from './science-store';
+import { licensingProcedures } from './licensing-store';
 import { createDtiMockStore, dtiProcedures, type DtiMockOptions, type DtiMockStore } from './dti-store';
 import {
   DEMO_PASSWORD,
@@ -231,6 +232,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       user: () => state.user,
       upload: (id) => state.store.uploads.get(id),
     }),
+    ...licensingProcedures(today, () => state.user),
     ...options.overrides,
   };
 

@@ -6,6 +6,7 @@ import { fieldPath, useField } from '@skhcn/one-stop-ui';
 import { Card, EmptyState, ErrorState, formatDate, LoadingState, PageHeader } from '@skhcn/ui';
 import { DevicesTable } from '../components/devices-table.component';
 import { RegisterStatusBadge } from '../components/register-status.component';
+import { RemindersCard } from '../components/reminders.component';
 
 /** /cap-phep/co-so/:id — a facility or enterprise: its details, its equipment, its documents. */
 export function HolderPage() {
@@ -28,10 +29,14 @@ export function HolderPage() {
   const { holder, devices, documents } = q.data;
   return (
     <>
-      <PageHeader title={holder.name} description={`Mã số thuế ${holder.taxCode} · ${holder.address}`} />
+      <PageHeader
+        title={holder.name}
+        description={`Mã số thuế ${holder.taxCode} · ${holder.address}${holder.email ? ` · Thư điện tử: ${holder.email}` : ''}`}
+      />
       <p>
         <Link to={fieldPath(field, 'co-so')}>← Danh sách cơ sở, doanh nghiệp</Link>
       </p>
+      <RemindersCard holderId={holder.id} />
       {holder.safetyOfficer ? (
         <Card title="Người phụ trách an toàn bức xạ">
           <p>

@@ -27,6 +27,8 @@ export interface OneStopField {
   IntakeForm: ComponentType<{ mode: 'counter' | 'online' }>;
   /** The field's own pages (reports, registers…) added to its menu */
   extraNav?: readonly FieldNavItem[];
+  /** Shown on the field's home under its title (licensing: the reminders due) */
+  HomePanel?: ComponentType;
 }
 
 const FieldContext = createContext<OneStopField | null>(null);

@@ -86,6 +86,7 @@ export function ProceduresPage() {
         title={field.title}
         description={`Khoản ${field.khoan.join(', ')} Điều 2 · Thủ tục hành chính đang áp dụng.`}
       />
+      {field.HomePanel ? <field.HomePanel /> : null}
       {list.isPending ? <LoadingState label="Đang tải danh sách thủ tục…" /> : null}
       {list.isError ? (
         <ErrorState
