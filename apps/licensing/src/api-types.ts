@@ -16,3 +16,7 @@ export type RegisterOutput = Licensing['register']['list'];
 export type RegisterItem = RegisterOutput['items'][number];
 export type RegisterEntry = Licensing['verify'];
 export type RegisterStatus = RegisterItem['status'];
+export type ReminderView = Licensing['reminders']['list']['items'][number];
+export type InspectionView = HolderDetail['inspections'][number];
+export type CorrectionView = InspectionView['corrections'][number];
+export type RecordInspectionInput = LicensingIn['inspections']['record'];

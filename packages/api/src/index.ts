@@ -115,6 +115,7 @@ export type {
 } from './routers/dti/dti-views';
 export { isDtiTeam } from './routers/dti/dti-access';
 export type { ReminderView } from './routers/licensing/reminders.handler';
+export type { CorrectionView, InspectionView } from './routers/licensing/inspections.handler';
 export {
   runLicensingReminders,
   startLicensingReminders,

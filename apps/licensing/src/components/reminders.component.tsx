@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ReminderView } from '@skhcn/api';
+import type { ReminderView } from '../api-types';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
 import { fieldPath, isApplicant, useField, useSession } from '@skhcn/one-stop-ui';
 import { Badge, Card, EmptyState, ErrorState, formatDate, formatDateTime, LoadingState } from '@skhcn/ui';

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
-import { fieldPath, useField } from '@skhcn/one-stop-ui';
+import { fieldPath, isApplicant, useField, useSession } from '@skhcn/one-stop-ui';
 import { Card, EmptyState, ErrorState, formatDate, LoadingState, PageHeader } from '@skhcn/ui';
 import { DevicesTable } from '../components/devices-table.component';
 import { RegisterStatusBadge } from '../components/register-status.component';
+import { InspectionsCard } from '../components/inspections.component';
 import { RemindersCard } from '../components/reminders.component';
 
 /** /cap-phep/co-so/:id — a facility or enterprise: its details, its equipment, its documents. */
@@ -14,6 +15,7 @@ export function HolderPage() {
   const { id = '' } = useParams();
   const trpc = useTRPC();
   const q = useQuery(trpc.licensing.holders.get.queryOptions({ holderId: id }));
+  const { data: user } = useSession();
   useEffect(() => {
     document.title = `${q.data?.holder.name ?? 'Cơ sở'} – ${field.title}`;
   }, [q.data, field.title]);
@@ -26,7 +28,7 @@ export function HolderPage() {
         onRetry={() => void q.refetch()}
       />
     );
-  const { holder, devices, documents } = q.data;
+  const { holder, devices, documents, inspections } = q.data;
   return (
     <>
       <PageHeader
@@ -58,6 +60,9 @@ export function HolderPage() {
             />
           )}
         </Card>
+      ) : null}
+      {holder.field === 'radiation' ? (
+        <InspectionsCard holderId={holder.id} inspections={inspections} canEdit={!isApplicant(user)} />
       ) : null}
       <Card title="Văn bản đã cấp">
         {documents.length > 0 ? (

@@ -54,6 +54,7 @@ export const hospital: HolderDetail = {
     },
   ],
   documents: [],
+  inspections: [],
 };
 
 /** The fee the server computes: the domain's own function, as the router calls it. */

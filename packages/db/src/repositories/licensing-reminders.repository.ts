@@ -1,7 +1,15 @@
 // The subjects of the licensing reminders (current licences, devices in use) and the record of reminders sent, whose
 // unique key (subject, kind, threshold) makes exactly one server process send each reminder.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
-import { licensingDocuments, licensingHolders, licensingReminders, radiationDevices } from '../schema';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import {
+  licensingDocuments,
+  licensingHolders,
+  licensingInspectionCorrections,
+  licensingInspectionEvents,
+  licensingInspections,
+  licensingReminders,
+  radiationDevices,
+} from '../schema';
 import type { DbExecutor } from './db-executor';
 import type { LicensingField } from './licensing.repository';
 
@@ -29,6 +37,8 @@ export interface ReminderSubjectRows {
     lastInspectionOn: string | null;
     createdAt: Date;
   }[];
+  /** corrections not yet resolved */
+  corrections: { id: string; holderId: string; description: string; deadline: string; inspectedOn: string }[];
 }
 
 /**
@@ -39,7 +49,7 @@ export async function listReminderSubjects(
   db: DbExecutor,
   f: { fields: readonly LicensingField[]; holderIds?: readonly string[] },
 ): Promise<ReminderSubjectRows> {
-  if (f.fields.length === 0) return { licences: [], devices: [] };
+  if (f.fields.length === 0) return { licences: [], devices: [], corrections: [] };
   const d = licensingDocuments;
   const holders = f.holderIds ? [...f.holderIds, '00000000-0000-0000-0000-000000000000'] : undefined;
   const licences = await db
@@ -77,7 +87,23 @@ export async function listReminderSubjects(
         )
         .orderBy(asc(radiationDevices.serial))
     : [];
+  const c = licensingInspectionCorrections;
+  const corrections = f.fields.includes('radiation')
+    ? await db
+        .select({
+          id: c.id,
+          holderId: c.holderId,
+          description: c.description,
+          deadline: c.deadline,
+          inspectedOn: licensingInspections.inspectedOn,
+        })
+        .from(c)
+        .innerJoin(licensingInspections, eq(licensingInspections.id, c.inspectionId))
+        .where(and(isNull(c.resolvedOn), holders ? inArray(c.holderId, holders) : undefined))
+        .orderBy(asc(c.deadline))
+    : [];
   return {
+    corrections,
     licences: licences.map((l) => ({
       ...l,
       field: l.field as LicensingField,
@@ -189,4 +215,104 @@ export async function listRemindersOfSubjects(
     .from(licensingReminders)
     .where(inArray(licensingReminders.subjectId, [...subjectIds]))
     .orderBy(asc(licensingReminders.id));
+}
+
+// ——— Inspections ———
+
+export type InspectionRow = typeof licensingInspections.$inferSelect;
+export type CorrectionRow = typeof licensingInspectionCorrections.$inferSelect;
+
+export async function insertInspection(
+  db: DbExecutor,
+  values: Omit<typeof licensingInspections.$inferInsert, 'id'>,
+  corrections: readonly { description: string; deadline: string }[],
+  actorUserId: string,
+): Promise<InspectionRow> {
+  const [row] = await db.insert(licensingInspections).values(values).returning();
+  if (!row) throw new Error('licensing_inspections insert returned no row');
+  if (corrections.length > 0) {
+    await db.insert(licensingInspectionCorrections).values(
+      corrections.map((c, i) => ({
+        inspectionId: row.id,
+        holderId: row.holderId,
+        position: i + 1,
+        description: c.description,
+        deadline: c.deadline,
+        updatedAt: values.createdAt,
+      })),
+    );
+  }
+  await db.insert(licensingInspectionEvents).values({
+    inspectionId: row.id,
+    action: 'recorded',
+    note: `${corrections.length} yêu cầu khắc phục`,
+    actorUserId,
+    at: values.createdAt,
+  });
+  return row;
+}
+
+export async function listInspections(
+  db: DbExecutor,
+  holderId: string,
+): Promise<{ inspection: InspectionRow; corrections: CorrectionRow[] }[]> {
+  const inspections = await db
+    .select()
+    .from(licensingInspections)
+    .where(eq(licensingInspections.holderId, holderId))
+    .orderBy(desc(licensingInspections.inspectedOn), desc(licensingInspections.createdAt));
+  if (inspections.length === 0) return [];
+  const corrections = await db
+    .select()
+    .from(licensingInspectionCorrections)
+    .where(
+      inArray(
+        licensingInspectionCorrections.inspectionId,
+        inspections.map((i) => i.id),
+      ),
+    )
+    .orderBy(asc(licensingInspectionCorrections.position));
+  return inspections.map((inspection) => ({
+    inspection,
+    corrections: corrections.filter((c) => c.inspectionId === inspection.id),
+  }));
+}
+
+export async function findCorrection(
+  db: DbExecutor,
+  id: string,
+): Promise<{ correction: CorrectionRow; inspection: InspectionRow } | undefined> {
+  const [row] = await db
+    .select({ correction: licensingInspectionCorrections, inspection: licensingInspections })
+    .from(licensingInspectionCorrections)
+    .innerJoin(licensingInspections, eq(licensingInspections.id, licensingInspectionCorrections.inspectionId))
+    .where(eq(licensingInspectionCorrections.id, id));
+  return row;
+}
+
+/** Marks a correction resolved if it still has `expectedVersion` and is open; undefined otherwise (a conflict). */
+export async function resolveCorrectionIfVersion(
+  db: DbExecutor,
+  id: string,
+  expectedVersion: number,
+  values: { resolvedOn: string; resolutionNote: string; resolvedBy: string },
+  now: Date,
+): Promise<CorrectionRow | undefined> {
+  const c = licensingInspectionCorrections;
+  const [row] = await db
+    .update(c)
+    .set({ ...values, updatedAt: now, version: sql`${c.version} + 1` })
+    .where(and(eq(c.id, id), eq(c.version, expectedVersion), isNull(c.resolvedOn)))
+    .returning();
+  if (row) {
+    await db.insert(licensingInspectionEvents).values({
+      inspectionId: row.inspectionId,
+      correctionId: row.id,
+      action: 'correction_resolved',
+      note: values.resolutionNote,
+      actorUserId: values.resolvedBy,
+      at: now,
+    });
+  }
+  return row;
 }

@@ -221,3 +221,74 @@ export const licensingReminders = pgTable(
     index('licensing_reminders_status_idx').on(t.status, t.claimedAt),
   ],
 );
+
+/** An inspection (kiểm tra) of a facility by the department: planned or unplanned, with its findings. */
+export const licensingInspections = pgTable(
+  'licensing_inspections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    holderId: uuid('holder_id')
+      .notNull()
+      .references(() => licensingHolders.id),
+    /** planned | unplanned */
+    kind: text('kind').notNull(),
+    inspectedOn: date('inspected_on').notNull(),
+    /** the inspection team, as written in the record */
+    team: text('team').notNull(),
+    findings: text('findings').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('licensing_inspections_kind_check', sql`${t.kind} in ('planned', 'unplanned')`),
+    index('licensing_inspections_holder_idx').on(t.holderId, t.inspectedOn),
+  ],
+);
+
+/** A correction an inspection requires, with its deadline; followed up until resolved. */
+export const licensingInspectionCorrections = pgTable(
+  'licensing_inspection_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => licensingInspections.id),
+    holderId: uuid('holder_id')
+      .notNull()
+      .references(() => licensingHolders.id),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    deadline: date('deadline').notNull(),
+    resolvedOn: date('resolved_on'),
+    resolutionNote: text('resolution_note'),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('licensing_inspection_corrections_position_uq').on(t.inspectionId, t.position),
+    index('licensing_inspection_corrections_open_idx').on(t.holderId, t.resolvedOn),
+  ],
+);
+
+/** What happened to an inspection record (recorded, a correction resolved): append-only. */
+export const licensingInspectionEvents = pgTable(
+  'licensing_inspection_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => licensingInspections.id),
+    correctionId: uuid('correction_id').references(() => licensingInspectionCorrections.id),
+    /** recorded | correction_resolved */
+    action: text('action').notNull(),
+    note: text('note'),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('licensing_inspection_events_inspection_idx').on(t.inspectionId, t.at)],
+);

@@ -8,3 +8,4 @@ export * from './licence-rules';
 export * from './licensing-documents.data';
 export * from './licensing-reminders.data';
 export * from './licensing-reminders';
+export * from './inspection-rules';

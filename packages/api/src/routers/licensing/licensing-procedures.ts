@@ -26,7 +26,7 @@ export function unitOfField(field: LicenceField): string {
 export function assertFieldStaff(
   user: SessionUser,
   field: LicenceField,
-  right: 'dossier.read' | 'dossier.assign' = 'dossier.read',
+  right: 'dossier.read' | 'dossier.process' | 'dossier.assign' = 'dossier.read',
 ): void {
   if (isApplicantUser(user)) throw new DomainError('FORBIDDEN', 'Chức năng này dành cho cán bộ.');
   const unit = unitOfField(field);

@@ -8,7 +8,9 @@ import {
   licensingReceiveSchema,
   licensingSubmitSchema,
   numberSchema,
+  recordInspectionSchema,
   registerQuerySchema,
+  resolveCorrectionSchema,
   remindersQuerySchema,
   revokeSchema,
 } from './licensing.schema';
@@ -18,6 +20,7 @@ import {
   holdersListHandler,
   licensingDossierHandler,
 } from './records.handler';
+import { recordInspectionHandler, resolveCorrectionHandler } from './inspections.handler';
 import { remindersListHandler } from './reminders.handler';
 import { registerListHandler, revokeHandler, verifyHandler } from './register.handler';
 import { licensingFeeHandler, licensingReceiveHandler, licensingSubmitHandler } from './submit.handler';
@@ -37,6 +40,10 @@ export const licensingRouter = router({
   }),
   register: router({
     list: protectedProcedure.input(registerQuerySchema).query(registerListHandler),
+  }),
+  inspections: router({
+    record: protectedProcedure.input(recordInspectionSchema).mutation(recordInspectionHandler),
+    resolveCorrection: protectedProcedure.input(resolveCorrectionSchema).mutation(resolveCorrectionHandler),
   }),
   reminders: router({
     list: protectedProcedure.input(remindersQuerySchema).query(remindersListHandler),

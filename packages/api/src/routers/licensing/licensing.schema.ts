@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { isoDateSchema, RADIATION_DEVICE_TYPE_KEYS, LICENSING_DOCUMENT_KINDS } from '@skhcn/domain';
+import {
+  INSPECTION_KINDS,
+  isoDateSchema,
+  LICENSING_DOCUMENT_KINDS,
+  RADIATION_DEVICE_TYPE_KEYS,
+} from '@skhcn/domain';
 import { applicantContactSchema, dossierIdSchema, noteSchema, taxCodeSchema } from '../../one-stop';
 import { componentFilesSchema } from '../conformity/submit.schema';
 import { LICENSING_CODES } from './licensing-procedures';
@@ -147,4 +152,22 @@ export const remindersQuerySchema = z.object({
   /** staff: one field (default: every field the officer may read); applicants: ignored */
   field: fieldSchema.optional(),
   holderId: z.uuid({ message: 'Mã cơ sở không hợp lệ.' }).optional(),
+});
+
+export const recordInspectionSchema = z.object({
+  holderId: z.uuid({ message: 'Mã cơ sở không hợp lệ.' }),
+  kind: z.enum(INSPECTION_KINDS, { error: 'Loại kiểm tra phải là theo kế hoạch hoặc đột xuất.' }),
+  inspectedOn: isoDateSchema,
+  team: text('thành phần đoàn kiểm tra', 500),
+  findings: text('kết quả kiểm tra', 4000),
+  corrections: z
+    .array(z.object({ description: text('nội dung yêu cầu khắc phục', 1000), deadline: isoDateSchema }))
+    .max(50, { message: 'Tối đa 50 yêu cầu khắc phục.' }),
+});
+
+export const resolveCorrectionSchema = z.object({
+  correctionId: z.uuid({ message: 'Mã yêu cầu khắc phục không hợp lệ.' }),
+  expectedVersion: z.number().int().positive(),
+  resolvedOn: isoDateSchema,
+  note: text('kết quả khắc phục', 2000),
 });

@@ -24,6 +24,7 @@ import type { z } from 'zod';
 import { vietnamToday } from '../../lib/today';
 import { assertCanRead, isApplicantUser } from '../../one-stop';
 import type { AuthedContext } from '../../trpc';
+import { inspectionsOf, type InspectionView } from './inspections.handler';
 import { assertFieldStaff } from './licensing-procedures';
 import type { devicesQuerySchema, holderQuerySchema, holdersQuerySchema } from './licensing.schema';
 import { registerEntryOf, registerItemOf, type RegisterEntry, type RegisterItem } from './register.handler';
@@ -176,7 +177,12 @@ export async function holderHandler({
 }: {
   ctx: AuthedContext;
   input: z.infer<typeof holderQuerySchema>;
-}): Promise<{ holder: HolderView; devices: DeviceView[]; documents: RegisterItem[] }> {
+}): Promise<{
+  holder: HolderView;
+  devices: DeviceView[];
+  documents: RegisterItem[];
+  inspections: InspectionView[];
+}> {
   const h = await findHolder(ctx.db, input.holderId);
   if (!h) throw new DomainError('NOT_FOUND', 'Không tìm thấy cơ sở.');
   assertHolderAccess(ctx, h);
@@ -192,6 +198,7 @@ export async function holderHandler({
     holder: holderView(h),
     devices: devices.rows.map((d) => deviceView(d, today)),
     documents: docs.rows.map((d) => registerItemOf(d, d.holderName, today)),
+    inspections: h.field === 'radiation' ? await inspectionsOf(ctx, h.id, today) : [],
   };
 }
 

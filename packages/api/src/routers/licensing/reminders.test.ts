@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { queryRows } from '@skhcn/db';
+import { must } from '@skhcn/domain';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { recordingMailer } from '../../notifications/mailer';
 import { appErrorOf, as, clearDossiers, vn } from '../../testing/one-stop.test-kit';
@@ -20,6 +21,9 @@ import { runLicensingReminders } from './send-reminders.job';
 
 const TABLES = [
   'licensing_reminders',
+  'licensing_inspection_events',
+  'licensing_inspection_corrections',
+  'licensing_inspections',
   'licensing_document_history',
   'licensing_document_counters',
   'licensing_documents',
@@ -244,5 +248,94 @@ describeEachDatabase('licensing reminders', (t) => {
     expect(
       (await appErrorOf(as(t.db, p.enterprise, day).licensing.reminders.list({ holderId }))).appCode,
     ).toBe('FORBIDDEN');
+  });
+
+  it('inspections: the officer records findings and corrections; an overdue correction is reminded once; a resolved one is not', async () => {
+    const { holderId } = await licensed();
+    const officer = (day: string) => as(t.db, p.radiationOfficer, vn(day)).licensing.inspections;
+    const input = {
+      holderId,
+      kind: 'planned' as const,
+      inspectedOn: '2026-06-10',
+      team: 'Đoàn kiểm tra Phòng Quản lý công nghệ (Quyết định 45/QĐ-SKHCN)',
+      findings: 'Phòng CT thiếu biển cảnh báo; sổ theo dõi liều chưa cập nhật.',
+      corrections: [
+        { description: 'Lắp biển cảnh báo bức xạ tại phòng CT', deadline: '2026-07-10' },
+        { description: 'Cập nhật sổ theo dõi liều cá nhân', deadline: '2026-08-10' },
+      ],
+    };
+    // refused before anything is saved: a deadline on the inspection day, a postal officer, the hospital itself
+    const bad = await appErrorOf(
+      officer('2026-06-11').record({ ...input, corrections: [{ description: 'x', deadline: '2026-06-10' }] }),
+    );
+    expect(bad.appCode).toBe('BAD_INPUT');
+    expect(bad.message).toContain('phải sau ngày kiểm tra (10/06/2026)');
+    expect(
+      (await appErrorOf(as(t.db, p.postalOfficer, vn('2026-06-11')).licensing.inspections.record(input)))
+        .appCode,
+    ).toBe('FORBIDDEN_UNIT');
+    expect(
+      (await appErrorOf(as(t.db, p.hospital, vn('2026-06-11')).licensing.inspections.record(input))).appCode,
+    ).toBe('FORBIDDEN');
+    const [countRow] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from licensing_inspections`,
+    );
+    expect(countRow?.n).toBe(0);
+
+    const recorded = await officer('2026-06-11').record(input);
+    expect(recorded.kindLabel).toBe('Kiểm tra theo kế hoạch');
+    expect(recorded.corrections.map((c) => [c.position, c.statusLabel])).toEqual([
+      [1, 'Đang khắc phục'],
+      [2, 'Đang khắc phục'],
+    ]);
+    const seen = await as(t.db, p.hospital, vn('2026-07-11')).licensing.holders.get({ holderId });
+    expect(seen.inspections[0]?.corrections.map((c) => c.statusLabel)).toEqual([
+      'Quá hạn khắc phục',
+      'Đang khắc phục',
+    ]);
+
+    const mailer = recordingMailer();
+    await runLicensingReminders(t.db, { mailer, now: () => vn('2026-07-11') });
+    await runLicensingReminders(t.db, { mailer, now: () => vn('2026-07-12') });
+    expect(mailer.sent.map((m) => m.subject)).toEqual([
+      '[Sở KH&CN] Quá hạn khắc phục: Lắp biển cảnh báo bức xạ tại phòng CT',
+    ]);
+    expect(mailer.sent[0]?.text).toContain('có hạn ngày 10/07/2026, đã quá hạn 1 ngày');
+
+    // the follow-up: the second is resolved in time; a stale version is a conflict; twice is refused
+    const second = must(recorded.corrections[1], 'second correction');
+    const stale = await appErrorOf(
+      officer('2026-08-05').resolveCorrection({
+        correctionId: second.id,
+        expectedVersion: second.version + 1,
+        resolvedOn: '2026-08-05',
+        note: 'Đã cập nhật',
+      }),
+    );
+    expect(stale.appCode).toBe('CONFLICT');
+    const resolved = await officer('2026-08-05').resolveCorrection({
+      correctionId: second.id,
+      expectedVersion: second.version,
+      resolvedOn: '2026-08-05',
+      note: 'Cơ sở gửi bản chụp sổ theo dõi liều đã cập nhật',
+    });
+    expect(resolved.statusLabel).toBe('Đã khắc phục');
+    const again = await appErrorOf(
+      officer('2026-08-06').resolveCorrection({
+        correctionId: second.id,
+        expectedVersion: resolved.version,
+        resolvedOn: '2026-08-06',
+        note: 'x',
+      }),
+    );
+    expect(again.appCode).toBe('INVALID_TRANSITION');
+    await runLicensingReminders(t.db, { mailer, now: () => vn('2026-08-11') });
+    expect(mailer.sent).toHaveLength(1);
+    const events = await queryRows<{ action: string }>(
+      t.db,
+      sql`select action from licensing_inspection_events order by id`,
+    );
+    expect(events.map((e) => e.action)).toEqual(['recorded', 'correction_resolved']);
   });
 });

@@ -51,7 +51,13 @@ export function reminderSubjectsOf(rows: Awaited<ReturnType<typeof listReminderS
       lastInspectionOn: d.lastInspectionOn,
       inServiceSince: vietnamToday(d.createdAt),
     })),
-    corrections: [],
+    corrections: rows.corrections.map((c) => ({
+      id: c.id,
+      holderId: c.holderId,
+      description: c.description,
+      deadline: c.deadline,
+      resolvedOn: null,
+    })),
   };
 }
 
