@@ -237,9 +237,8 @@ export const licenceStatusLabels: Readonly<Record<LicenceStatus, string>> = Obje
   revoked: 'Đã thu hồi',
 });
 
-/** Days before expiry from which a licence shows as expiring (the first reminder, 90/60/45 days). */
+/** Days before expiry from which a licence shows as expiring (the first reminder: licensing-reminders.data.ts). */
 export const EXPIRING_WITHIN_DAYS = 90;
-export const REMINDER_DAYS_BEFORE_EXPIRY: readonly number[] = [90, 60, 45];
 
 /** The register status of a licence (or confirmation, certificate) on `today`; `expiresOn` null: no expiry. */
 export function licenceStatusOn(
