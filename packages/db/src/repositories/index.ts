@@ -17,3 +17,4 @@ export * from './licensing.repository';
 export * from './science-tasks.repository';
 export * from './science-councils.repository';
 export * from './dti.repository';
+export * from './accounts.repository';
