@@ -131,9 +131,9 @@ describe('the administrator’s accounts', () => {
       }),
     ]);
     const password = await screen.findByLabelText('Mật khẩu tạm thời');
-    expect(password.textContent).toMatch(/^TamThoi-\d+-/);
+    expect((password as HTMLInputElement).value).toMatch(/^TamThoi-\d+-/);
     await user.click(screen.getByRole('button', { name: 'Sao chép mật khẩu' }));
-    expect(writeText).toHaveBeenCalledWith(password.textContent);
+    expect(writeText).toHaveBeenCalledWith((password as HTMLInputElement).value);
     expect(await screen.findByText('Đã sao chép mật khẩu vào bộ nhớ tạm.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tôi đã trao mật khẩu, đóng thông báo' }));
     expect(screen.queryByLabelText('Mật khẩu tạm thời')).not.toBeInTheDocument();
@@ -202,7 +202,8 @@ describe('the administrator’s accounts', () => {
         name: 'Đặt lại mật khẩu',
       }),
     );
-    expect(await screen.findByLabelText('Mật khẩu tạm thời')).toHaveTextContent(/^TamThoi-/);
+    const reset = await screen.findByLabelText<HTMLInputElement>('Mật khẩu tạm thời');
+    expect(reset.value).toMatch(/^TamThoi-/);
     const history = await screen.findByRole('table', { name: 'Lịch sử thay đổi, mới nhất trước' });
     await waitFor(() =>
       expect(history).toHaveTextContent(/Đặt lại mật khẩu.*Khoá tài khoản.*Đổi vai trò, đơn vị/),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button } from '@skhcn/ui';
+import { Alert, Button, TextField } from '@skhcn/ui';
 
 /**
  * A temporary password, shown once: only its hash is stored, so it cannot be shown again. A copy button puts it on
@@ -21,12 +21,20 @@ export function TemporaryPassword({ username, password }: { username: string; pa
         Tài khoản <strong>{username}</strong> đăng nhập bằng mật khẩu sau. Hãy trao trực tiếp cho người dùng;
         sau khi đóng thông báo này, hệ thống không hiển thị lại (chỉ lưu bản băm).
       </p>
-      <p className="admin-password">
-        <code aria-label="Mật khẩu tạm thời">{password}</code>{' '}
-        <Button variant="secondary" size="small" onClick={() => void copy()}>
-          Sao chép mật khẩu
-        </Button>
-      </p>
+      <TextField
+        className="admin-password"
+        label="Mật khẩu tạm thời"
+        value={password}
+        readOnly
+        autoComplete="off"
+        spellCheck={false}
+        onFocus={(e) => e.currentTarget.select()}
+        trailing={
+          <Button variant="secondary" size="small" onClick={() => void copy()}>
+            Sao chép mật khẩu
+          </Button>
+        }
+      />
       <p role="status" aria-live="polite">
         {copied === 'yes'
           ? 'Đã sao chép mật khẩu vào bộ nhớ tạm.'
