@@ -1,7 +1,7 @@
 // admin.* for the shell's tests and standalone development: the demo accounts in memory, with the server's rules
 // (org.manage, a version check → CONFLICT, USERNAME_TAKEN, LAST_ADMINISTRATOR, the domain's tax code check).
 import type { AccountDetail, AccountPage, AccountView, CreatedAccount, UnitWithUsers } from '@skhcn/api';
-import { checkTaxCode, ROLES, roleLabels, type Membership, type Role } from '@skhcn/domain';
+import { checkTaxCode, matchesQuery, ROLES, roleLabels, type Membership, type Role } from '@skhcn/domain';
 import { unitViews } from './domain-views';
 import { demoUsers, type MockUser } from './fixtures';
 import { MockTrpcError, type MockProcedure, type MockResolver } from './trpc-envelope';
@@ -153,7 +153,7 @@ export function adminProcedures(
 
   return {
     'admin.accounts': guarded('query', (o): AccountPage => {
-      const search = typeof o.search === 'string' ? o.search.trim().toLowerCase() : '';
+      const search = typeof o.search === 'string' ? o.search : '';
       const sort = (o.sort as 'fullName' | 'username' | 'createdAt' | undefined) ?? 'fullName';
       const direction = o.direction === 'desc' ? -1 : 1;
       const page = typeof o.page === 'number' ? o.page : 1;
@@ -168,11 +168,7 @@ export function adminProcedures(
               )
             : true,
         )
-        .filter((a) =>
-          search
-            ? [a.username, a.fullName, a.organisationName ?? ''].some((s) => s.toLowerCase().includes(search))
-            : true,
-        )
+        .filter((a) => matchesQuery(`${a.username} ${a.fullName} ${a.organisationName ?? ''}`, search))
         .sort(
           (x, y) => direction * x[sort].localeCompare(y[sort], 'vi') || x.username.localeCompare(y.username),
         );

@@ -1,10 +1,23 @@
 // Accounts as the administrator manages them: a paged list, and changes that check the account's `version` (a
 // concurrent edit is refused, never overwritten) and append an account_events row in the caller's transaction.
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Membership, Role } from '@skhcn/domain';
+import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { normalizeVietnamese, searchWords, type Membership, type Role } from '@skhcn/domain';
 import { accountEvents, memberships, sessions, users, type AccountAction, type UserKind } from '../schema';
 import type { DbExecutor } from './db-executor';
 import { escapeLike } from './search-text';
+
+// Vietnamese letters with marks (both cases, NFC) and their plain letters, for an accent- and case-insensitive
+// search in SQL that works the same on PGlite and PostgreSQL whatever the collation (no unaccent extension needed).
+const MARKED_LETTERS = [...'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ'].flatMap(
+  (c) => [c, c.toUpperCase()],
+);
+const FOLD_FROM = MARKED_LETTERS.join('');
+const FOLD_TO = MARKED_LETTERS.map((c) => normalizeVietnamese(c)).join('');
+
+/** `column` without marks, lower-cased (as the domain's normalizeVietnamese folds the query). */
+function folded(column: SQL) {
+  return sql`lower(translate(coalesce(${column}, ''), ${FOLD_FROM}, ${FOLD_TO}))`;
+}
 
 export interface AccountRow {
   id: string;
@@ -27,7 +40,7 @@ export interface AccountFilter {
   role?: Role | undefined;
   kind?: UserKind | undefined;
   active?: boolean | undefined;
-  /** part of the username, full name or organisation name (case-insensitive) */
+  /** words found in the username, full name or organisation name (marks and case ignored) */
   search?: string | undefined;
   sort: AccountSort;
   direction: 'asc' | 'desc';
@@ -87,13 +100,14 @@ export async function listAccounts(
       ),
     );
   }
-  if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`;
+  // every word of the search in the username, the full name or the organisation's name, marks and case ignored
+  for (const word of searchWords(filter.search ?? '')) {
+    const pattern = `%${escapeLike(word)}%`;
     conditions.push(
       or(
-        ilike(users.username, pattern),
-        ilike(users.fullName, pattern),
-        ilike(users.organisationName, pattern),
+        sql`${folded(sql`${users.username}`)} like ${pattern}`,
+        sql`${folded(sql`${users.fullName}`)} like ${pattern}`,
+        sql`${folded(sql`${users.organisationName}`)} like ${pattern}`,
       ),
     );
   }

@@ -93,6 +93,14 @@ describeEachDatabase('admin accounts', (t) => {
 
     const byName = await adminCaller().admin.accounts({ search: 'QUANTRI' });
     expect(byName.items.map((u) => u.username)).toEqual(['quantri']);
+    // as people type: without marks, any case, words in any order (Hoàng Quốc Việt)
+    for (const search of ['hoang quoc', 'VIỆT hoàng', 'quoc  viet']) {
+      expect((await adminCaller().admin.accounts({ search })).items.map((u) => u.username)).toEqual([
+        'quantri',
+      ]);
+    }
+    const byOrganisation = await adminCaller().admin.accounts({ search: 'vien nghien cuu ung dung' });
+    expect(byOrganisation.items.map((u) => u.username)).toContain('vien.ungdung');
     expect((await adminCaller().admin.accounts({ search: '100%_' })).total).toBe(0);
 
     const all = await adminCaller().admin.accounts({ sort: 'username', direction: 'desc', pageSize: 10 });
