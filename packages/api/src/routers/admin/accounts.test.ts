@@ -15,6 +15,8 @@ import {
 } from '../../testing/one-stop.test-kit';
 
 const day = vn('2026-12-01');
+/** the database's own refusal (the trigger of 0019_account_events_append_only), not any failure */
+const appendOnly = { cause: { message: expect.stringMatching(/account_events is append-only/) as unknown } };
 
 describeEachDatabase('admin accounts', (t) => {
   let people: StoryPeople;
@@ -359,6 +361,21 @@ describeEachDatabase('admin accounts', (t) => {
     expect(vp?.users.map((u) => u.username)).toContain('quantri');
     expect(units.find((u) => u.code === 'CCTDC')?.users).toEqual(
       expect.arrayContaining([expect.objectContaining({ username: 'truong.tdc', roles: ['Trưởng đơn vị'] })]),
+    );
+  });
+
+  it('keeps the record of account changes: account_events refuses UPDATE and DELETE', async () => {
+    const before = await t.db.select({ id: schema.accountEvents.id }).from(schema.accountEvents);
+    expect(before.length).toBeGreaterThan(0);
+    await expect(
+      t.db
+        .update(schema.accountEvents)
+        .set({ action: 'created' })
+        .where(eq(schema.accountEvents.id, before[0]?.id ?? 0)),
+    ).rejects.toMatchObject(appendOnly);
+    await expect(t.db.delete(schema.accountEvents)).rejects.toMatchObject(appendOnly);
+    expect(await t.db.select({ id: schema.accountEvents.id }).from(schema.accountEvents)).toHaveLength(
+      before.length,
     );
   });
 });
