@@ -16,6 +16,7 @@ import {
   usernameTaken,
   type AccountRow,
   type DbExecutor,
+  type NewAccount,
 } from '@skhcn/db';
 import { DomainError, roleLabels, type Membership } from '@skhcn/domain';
 import type { AuthedContext } from '../../trpc';
@@ -173,7 +174,7 @@ export interface CreatedAccount {
 
 async function createAccount(
   ctx: AuthedContext,
-  input: Parameters<typeof insertAccount>[1] extends infer T ? Omit<T, 'passwordHash'> : never,
+  input: Omit<NewAccount, 'passwordHash'>,
 ): Promise<CreatedAccount> {
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
