@@ -1,5 +1,13 @@
 import { beforeEach, expect, it } from 'vitest';
-import { DEMO_USERNAMES, hashPassword, seedDemo, upsertUnits, upsertUser } from '@skhcn/db';
+import { callerFor, sessionUser } from '@skhcn/api/testing';
+import {
+  DEMO_USERNAMES,
+  findUserByUsername,
+  hashPassword,
+  seedDemo,
+  upsertUnits,
+  upsertUser,
+} from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { getOrganisation } from '@skhcn/domain';
 import { productionProblems } from './startup-check';
@@ -22,6 +30,35 @@ describeEachDatabase('production startup check', (t) => {
     expect(message).toContain('tài khoản mẫu');
     expect(message).toContain('demo accounts');
     for (const u of DEMO_USERNAMES) expect(message).toContain(u);
+  });
+
+  it('lets a database start whose demo accounts an administrator deactivated on the accounts screen', async () => {
+    await seedDemo(t.db, org);
+    // the real administrator, created first; then every demo account is deactivated through admin.setActive
+    await upsertUser(t.db, {
+      username: 'nguyen.van.a',
+      fullName: 'Nguyễn Văn A',
+      passwordHash: await hashPassword('a long real passphrase'),
+      memberships: [{ unitCode: 'VP', role: 'admin' }],
+    });
+    const admin = callerFor(t.db, { user: await sessionUser(t.db, 'nguyen.van.a') }).caller;
+    const [last, ...others] = DEMO_USERNAMES;
+    for (const username of others) {
+      const user = await findUserByUsername(t.db, username);
+      if (!user) continue;
+      const { version } = await admin.admin.account({ id: user.id });
+      await admin.admin.setActive({ id: user.id, version, active: false });
+    }
+    const env = { SESSION_SECRET: strongSecret, PUBLIC_ORIGIN };
+    // one demo account still active: refused, naming it alone
+    const problems = await productionProblems(t.db, env);
+    expect(problems.map((p) => p.code)).toEqual(['DEMO_ACCOUNTS']);
+    expect(problems[0]?.message).toContain(`(${last})`);
+    const user = await findUserByUsername(t.db, last ?? '');
+    if (!user) throw new Error('demo account missing');
+    const { version } = await admin.admin.account({ id: user.id });
+    await admin.admin.setActive({ id: user.id, version, active: false });
+    expect(await productionProblems(t.db, env)).toEqual([]);
   });
 
   it('refuses a missing, default or short session secret', async () => {

@@ -11,6 +11,7 @@ import { ApplicantHome, HomePage } from './pages/home.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { SignInPage } from './pages/sign-in.page';
 import { StaffOnly } from './auth/staff-only.component';
+import { AdminOnly } from './auth/admin-only.component';
 import { RemoteApp, type RemoteLoader } from './remotes/remote-app.component';
 
 // The applicant's and the public pages load on first use: staff never download them.
@@ -22,6 +23,10 @@ const ApplicantDossierRoute = lazy(() =>
 );
 const NewDossierPage = lazy(() => applicantPages().then((m) => ({ default: m.NewDossierPage })));
 const CalendarPage = lazy(() => import('./pages/calendar.page').then((m) => ({ default: m.CalendarPage })));
+const adminPages = () => import('./pages/admin/admin.pages');
+const AccountsPage = lazy(() => adminPages().then((m) => ({ default: m.AccountsPage })));
+const AccountPage = lazy(() => adminPages().then((m) => ({ default: m.AccountPage })));
+const UnitsPage = lazy(() => adminPages().then((m) => ({ default: m.UnitsPage })));
 const PublicHome = lazy(() => publicPages().then((m) => ({ default: m.PublicHome })));
 const PublicDossierStatus = lazy(() => publicPages().then((m) => ({ default: m.PublicDossierStatus })));
 
@@ -110,6 +115,19 @@ export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObj
                 </StaffOnly>
               ),
             },
+            // the administrator's screens (org.manage); others are told plainly
+            ...[
+              { path: 'quan-tri/tai-khoan', page: <AccountsPage /> },
+              { path: 'quan-tri/tai-khoan/:id', page: <AccountPage /> },
+              { path: 'quan-tri/don-vi', page: <UnitsPage /> },
+            ].map(({ path, page }) => ({
+              path,
+              element: (
+                <AdminOnly>
+                  <Page>{page}</Page>
+                </AdminOnly>
+              ),
+            })),
             {
               path: 'ho-so-cua-toi',
               element: (

@@ -20,6 +20,14 @@ export type { ProcedureView } from './routers/procedures/procedure-view';
 export type { RoleView } from './routers/org/roles.handler';
 export type { UnitView } from './routers/org/units.handler';
 export type { UnitMemberView } from './routers/org/users.handler';
+export type {
+  AccountDetail,
+  AccountPage,
+  AccountView,
+  CreatedAccount,
+  MembershipView,
+  UnitWithUsers,
+} from './routers/admin/accounts.handler';
 export type { DeadlineColour, DossierView, DossierEventItem, DossierFileItem } from './one-stop';
 export type { DossierCommandOutput } from './one-stop';
 export type { DossierDetail, DossierProcedureSummary } from './routers/dossiers/get.handler';

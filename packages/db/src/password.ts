@@ -52,3 +52,8 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
   await verifyPassword(password, await dummyHash);
   return false;
 }
+
+/** A password a person can type once: 20 characters of base64url (120 random bits). */
+export function generatePassword(): string {
+  return randomBytes(15).toString('base64url');
+}

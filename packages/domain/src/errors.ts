@@ -40,6 +40,15 @@ export const appErrors = {
     http: 'CONFLICT',
     message: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại để xem bản mới nhất.',
   },
+  USERNAME_TAKEN: {
+    http: 'CONFLICT',
+    message: 'Tên đăng nhập này đã có người dùng; hãy chọn tên khác.',
+  },
+  LAST_ADMINISTRATOR: {
+    http: 'CONFLICT',
+    message:
+      'Đây là quản trị hệ thống cuối cùng đang hoạt động; không thể khoá tài khoản hay bỏ vai trò quản trị của người này.',
+  },
   INVALID_TRANSITION: {
     http: 'CONFLICT',
     message: 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ.',

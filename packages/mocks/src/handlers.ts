@@ -22,6 +22,7 @@ import {
   type LookupEnterpriseOutput,
   type TdcProcedureCode,
 } from './conformity-contract';
+import { adminProcedures, createAdminMockStore, type AdminMockStore } from './admin-procedures';
 import { calendarProcedures } from './calendar-procedures';
 import { mockEnterprises } from './conformity-fixtures';
 import {
@@ -85,6 +86,8 @@ export interface MockApiState {
   science: MockScienceStore;
   /** The DTI's frameworks, units, cycles and items */
   dti: DtiMockStore;
+  /** The accounts the administrator manages (admin.*) */
+  admin: AdminMockStore;
 }
 
 export interface MockApi {
@@ -127,6 +130,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     uploads: [],
     science: createScienceStore(today, demoExperts),
     dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
+    admin: createAdminMockStore(),
   };
 
   const requireUser = (): MockUser => {
@@ -221,6 +225,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...dossierProcedures(state),
     ...conformityProcedures(state),
     ...calendarProcedures(requireUser, () => new Date()),
+    ...adminProcedures(state.admin, requireUser, () => new Date()),
     ...Object.fromEntries(
       Object.entries(scienceResolvers(state.science)).map(([path, p]) => [
         path,

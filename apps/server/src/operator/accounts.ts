@@ -1,9 +1,9 @@
 // Accounts for operators: the first administrator of a fresh install, and deactivating accounts (demo ones too:
 // their history keeps them in the database, deactivated they can no longer sign in).
-import { randomBytes } from 'node:crypto';
 import {
   DEMO_USERNAMES,
   findUserByUsername,
+  generatePassword,
   hashPassword,
   setUserActive,
   upsertUnits,
@@ -14,10 +14,8 @@ import { DEFAULT_ORGANISATION_ID, getOrganisation } from '@skhcn/domain';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-/** A password an operator can type: 20 characters of base64url. */
-export function generatePassword(): string {
-  return randomBytes(15).toString('base64url');
-}
+/** A password an operator can type (the one generator, shared with the administration screen's resets). */
+export { generatePassword };
 
 /**
  * Creates an administrator (Quản trị hệ thống) of the office unit, or refuses when the username is taken. The units

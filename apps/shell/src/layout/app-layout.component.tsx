@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { managementFields, roleLabels } from '@skhcn/domain';
 import { SkipLink } from '@skhcn/ui';
+import { useIsAdmin } from '../auth/admin-only.component';
 import { useSession } from '../auth/session.hooks';
 import { appLink } from '../field-apps';
 import { departmentName, unitName } from '../organisation';
@@ -25,6 +26,7 @@ function UserBadge() {
 
 /** Primary navigation: home, the Điều 2 map, the field apps, and every management field of Điều 2. */
 export function MainNav() {
+  const isAdmin = useIsAdmin();
   return (
     <nav className="shell-nav" aria-label="Điều hướng chính">
       <ul className="shell-nav__list">
@@ -39,6 +41,16 @@ export function MainNav() {
         <li>
           <NavLink to="/lich-lam-viec">Lịch làm việc</NavLink>
         </li>
+        {isAdmin ? (
+          <>
+            <li>
+              <NavLink to="/quan-tri/tai-khoan">Quản trị tài khoản</NavLink>
+            </li>
+            <li>
+              <NavLink to="/quan-tri/don-vi">Đơn vị và cán bộ</NavLink>
+            </li>
+          </>
+        ) : null}
       </ul>
       <h2 className="shell-nav__heading" id="nav-fields">
         Lĩnh vực quản lý

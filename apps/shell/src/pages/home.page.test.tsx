@@ -69,10 +69,11 @@ describe('home: the cross-field inbox', () => {
     ).toBeInTheDocument();
   });
 
-  it('links a dossier to the app of its procedure, and not at all while that app is missing', () => {
+  it('links a dossier to the app of its procedure, and not at all for a procedure no app handles', () => {
     expect(dossierHref({ id: 'abc', procedureCode: 'tdc.hop-quy' })).toBe('/tdc/ho-so/abc');
     expect(dossierHref({ id: 'abc', procedureCode: 'khcn.dang-ky-ket-qua' })).toBe('/khcn/ho-so/abc');
-    expect(dossierHref({ id: 'abc', procedureCode: 'buc-xa.cap-giay-phep' })).toBeUndefined();
+    expect(dossierHref({ id: 'abc', procedureCode: 'buc-xa.cap-giay-phep' })).toBe('/cap-phep/ho-so/abc');
+    expect(dossierHref({ id: 'abc', procedureCode: 'khong-co.thu-tuc' })).toBeUndefined();
   });
 });
 

@@ -14,6 +14,9 @@ export function HomePage() {
     document.title = 'Trang chủ – Sở Khoa học và Công nghệ';
   }, []);
   const signs = !!user?.memberships.some((m) => m.role === 'leader');
+  const isAdmin = !!user?.memberships.some((m) => m.role === 'admin');
+  // an administrator only (no other role) handles no dossiers: the home offers the administration instead
+  const handlesDossiers = !!user?.memberships.some((m) => m.role !== 'admin');
   return (
     <>
       <PageHeader
@@ -37,8 +40,24 @@ export function HomePage() {
         </Card>
       ) : (
         <>
+          {isAdmin ? (
+            <Card title="Quản trị hệ thống">
+              <ul>
+                <li>
+                  <Link to="/quan-tri/tai-khoan">Quản trị tài khoản</Link>: thêm cán bộ, mở tài khoản cho tổ
+                  chức, đổi vai trò, khoá, mở lại, đặt lại mật khẩu.
+                </li>
+                <li>
+                  <Link to="/quan-tri/don-vi">Đơn vị và cán bộ</Link>: cán bộ của từng đơn vị.
+                </li>
+                <li>
+                  <Link to="/lich-lam-viec">Lịch làm việc</Link>: ghi nhận thông báo nghỉ lễ, làm bù.
+                </li>
+              </ul>
+            </Card>
+          ) : null}
           {signs ? <SigningQueue /> : null}
-          <WorkInbox />
+          {handlesDossiers ? <WorkInbox /> : null}
         </>
       )}
       <div className="shell-grid">

@@ -1,4 +1,5 @@
 import { router } from '../trpc';
+import { adminRouter } from './admin/admin.router';
 import { authRouter } from './auth/auth.router';
 import { calendarRouter } from './calendar/calendar.router';
 import { conformityRouter } from './conformity/conformity.router';
@@ -14,6 +15,7 @@ import { systemRouter } from './system/system.router';
 
 export const appRouter = router({
   auth: authRouter,
+  admin: adminRouter,
   calendar: calendarRouter,
   org: orgRouter,
   fields: fieldsRouter,

@@ -18,3 +18,4 @@ export * from './science-tasks.repository';
 export * from './science-councils.repository';
 export * from './dti.repository';
 export * from './licensing-reminders.repository';
+export * from './accounts.repository';

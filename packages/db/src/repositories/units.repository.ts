@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { OrgUnit } from '@skhcn/domain';
 import type { Database } from '../client';
+import type { DbExecutor } from './db-executor';
 import { organisationUnits } from '../schema';
 
 export type UnitRow = typeof organisationUnits.$inferSelect;
@@ -21,7 +22,7 @@ export async function upsertUnits(db: Database, orgId: string, units: readonly O
     });
 }
 
-export async function listUnits(db: Database): Promise<UnitRow[]> {
+export async function listUnits(db: DbExecutor): Promise<UnitRow[]> {
   return db.select().from(organisationUnits).orderBy(asc(organisationUnits.code));
 }
 

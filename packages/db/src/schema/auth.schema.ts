@@ -1,4 +1,4 @@
-import { bigserial, index, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
 import { users } from './organisation.schema';
 
 /** A signed-in session. `id` is the SHA-256 (hex) of the random token kept in the cookie. */
@@ -47,4 +47,35 @@ export const auditDenials = pgTable(
     unitCode: text('unit_code'),
   },
   (t) => [index('audit_denials_at_idx').on(t.at), index('audit_denials_user_idx').on(t.userId)],
+);
+
+/** What an administrator did to an account (created, roles changed, deactivated, reactivated, password reset). */
+export const ACCOUNT_ACTIONS = [
+  'created',
+  'memberships_changed',
+  'deactivated',
+  'reactivated',
+  'password_reset',
+] as const;
+export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
+/** The record of every change made to an account by an administrator: who, to whom, what, when. */
+export const accountEvents = pgTable(
+  'account_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** the account changed */
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** the administrator who changed it */
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action').$type<AccountAction>().notNull(),
+    /** what changed (memberships before/after, …); never a password */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('account_events_user_idx').on(t.userId, t.at)],
 );

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, primaryKey, text, timestamp, uuid, boolean, index, check } from 'drizzle-orm/pg-core';
+import {
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  boolean,
+  index,
+  check,
+  integer,
+} from 'drizzle-orm/pg-core';
 
 /** Units of the department (Văn phòng, phòng, chi cục, trung tâm), seeded from the organisation config. */
 export const organisationUnits = pgTable('organisation_units', {
@@ -33,6 +43,8 @@ export const users = pgTable(
     organisationName: text('organisation_name'),
     /** Applicant profile: mã số thuế / mã số doanh nghiệp (10 digits, or 10-3 for a branch) */
     taxCode: text('tax_code'),
+    /** Optimistic concurrency: every change through the administration screen checks and bumps it */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     check('users_kind_check', sql`${t.kind} in ('staff', 'applicant', 'external')`),
