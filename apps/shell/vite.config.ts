@@ -2,7 +2,7 @@ import { federation } from '@module-federation/vite';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pureModules, sharedSingletons } from '@skhcn/config-vite';
+import { precompress, pureModules, sharedSingletons } from '@skhcn/config-vite';
 import { viteEnv } from '@skhcn/env';
 
 // The server (apps/server) serves this build at /, field apps at /apps/<name>/ and tRPC at /trpc: one origin.
@@ -22,6 +22,8 @@ export default defineConfig({
       shared: sharedSingletons,
       dts: false,
     }),
+    // .br and .gz of every text file, served as the browser accepts
+    precompress(),
   ],
   build: {
     target: 'esnext',

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
@@ -35,6 +36,13 @@ function makeWebRoot(): string {
   );
   writeFileSync(join(root, 'apps/shell/dist/assets/app.js'), 'console.log("shell")');
   writeFileSync(join(root, 'apps/conformity/dist/remoteEntry.js'), 'export const remote = "conformity";');
+  // a built chunk with the .br and .gz the build writes beside it (precompress() in @skhcn/config-vite)
+  const chunk = Buffer.from(
+    `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `hàng ${i}`))};`,
+  );
+  writeFileSync(join(root, 'apps/shell/dist/assets/big.js'), chunk);
+  writeFileSync(join(root, 'apps/shell/dist/assets/big.js.br'), brotliCompressSync(chunk));
+  writeFileSync(join(root, 'apps/shell/dist/assets/big.js.gz'), gzipSync(chunk));
   return root;
 }
 
@@ -249,6 +257,44 @@ describeEachDatabase('server', (t) => {
     expect((await app.inject({ method: 'GET', url: '/apps/conformity/khong-co.js' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/apps/licensing/remoteEntry.js' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/assets/khong-co.js' })).statusCode).toBe(404);
+  });
+
+  it('sends built files pre-compressed as the browser accepts, and API answers above 1 KB compressed', async () => {
+    const plain = await app.inject({ method: 'GET', url: '/assets/big.js' });
+    const br = await app.inject({
+      method: 'GET',
+      url: '/assets/big.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await app.inject({
+      method: 'GET',
+      url: '/assets/big.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+
+    const url = `/trpc/procedures.list?input=${encodeURIComponent('{}')}`;
+    const identity = await app.inject({ method: 'GET', url });
+    expect(identity.statusCode).toBe(200);
+    expect(identity.rawPayload.length).toBeGreaterThan(1024);
+    const compressed = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(compressed.rawPayload).toString())).toEqual(JSON.parse(identity.body));
+    expect(compressed.rawPayload.length).toBeLessThan(identity.rawPayload.length / 3);
+    // a small answer is not worth it
+    const small = await app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 });
 

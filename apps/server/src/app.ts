@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
@@ -188,6 +189,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerMetrics(app, { db, token: options.metricsToken });
 
+  // API answers above 1 KB (an inbox page, the catalog, a report's JSON) go out as brotli or gzip, as the browser
+  // accepts; the built files already are (preCompressed below), and PDFs and spreadsheets are compressed formats
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
   app.decorateRequest('session', null);
   app.decorateRequest('csrfToken', '');
@@ -357,6 +361,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 function setHeaders(res: { setHeader(name: string, value: string): unknown }, filePath: string): void {
   const hashed = /[\\/]assets[\\/]/.test(filePath);
   res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  // text files exist as .br / .gz too: a cache must key them by what the browser accepts
+  if (/\.(?:js|mjs|css|html|json|svg)(?:\.br|\.gz)?$/.test(filePath)) res.setHeader('vary', 'accept-encoding');
 }
 
 /** msw's worker answers tRPC with mock data: never served, even if a build left it in a dist folder. */
@@ -373,6 +379,8 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       wildcard: true,
       index: ['index.html'],
       cacheControl: false,
+      // the .br / .gz written at build time (precompress() in @skhcn/config-vite), as the browser accepts
+      preCompressed: true,
       setHeaders,
       allowedPath: notMockWorker,
     });
@@ -391,6 +399,8 @@ function registerStatic(app: FastifyInstance, webRoot: string): void {
       decorateReply: false,
       wildcard: true,
       cacheControl: false,
+      // the .br / .gz written at build time (precompress() in @skhcn/config-vite), as the browser accepts
+      preCompressed: true,
       setHeaders,
       allowedPath: notMockWorker,
     });
