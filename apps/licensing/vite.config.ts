@@ -2,7 +2,7 @@ import { federation } from '@module-federation/vite';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { pureModules, sharedSingletons } from '@skhcn/config-vite';
+import { precompress, pureModules, sharedSingletons } from '@skhcn/config-vite';
 
 // Built, the server serves this app at /apps/licensing/ (remoteEntry.js there). `pnpm dev` runs it alone
 // at http://localhost:5174/ with msw answering tRPC.
@@ -20,6 +20,8 @@ export default defineConfig(({ command }) => ({
       shared: sharedSingletons,
       dts: false,
     }),
+    // .br and .gz of every text file, served as the browser accepts
+    precompress(),
   ],
   build: {
     target: 'esnext',
