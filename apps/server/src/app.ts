@@ -362,7 +362,8 @@ function setHeaders(res: { setHeader(name: string, value: string): unknown }, fi
   const hashed = /[\\/]assets[\\/]/.test(filePath);
   res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   // text files exist as .br / .gz too: a cache must key them by what the browser accepts
-  if (/\.(?:js|mjs|css|html|json|svg)(?:\.br|\.gz)?$/.test(filePath)) res.setHeader('vary', 'accept-encoding');
+  if (/\.(?:js|mjs|css|html|json|svg)(?:\.br|\.gz)?$/.test(filePath))
+    res.setHeader('vary', 'accept-encoding');
 }
 
 /** msw's worker answers tRPC with mock data: never served, even if a build left it in a dist folder. */
