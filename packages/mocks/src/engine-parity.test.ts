@@ -186,7 +186,7 @@ describe('the mock store behaves like the engine (property, PGlite)', () => {
         outsider: mockUser(s.mock.outsider),
       };
     }
-  }, 60_000);
+  });
   afterAll(async () => {
     await handle?.close();
   });
