@@ -123,6 +123,7 @@ export type {
 } from './routers/dti/dti-views';
 export { isDtiTeam } from './routers/dti/dti-access';
 export type { ReminderView } from './routers/licensing/reminders.handler';
+export type { LicensingReport } from './routers/licensing/report.handler';
 export type { CorrectionView, InspectionView } from './routers/licensing/inspections.handler';
 export {
   runLicensingReminders,

@@ -18,4 +18,5 @@ export * from './science-tasks.repository';
 export * from './science-councils.repository';
 export * from './dti.repository';
 export * from './licensing-reminders.repository';
+export * from './licensing-reports.repository';
 export * from './accounts.repository';

@@ -5,6 +5,7 @@ import {
   feeQuerySchema,
   holderQuerySchema,
   holdersQuerySchema,
+  licensingReportSchema,
   licensingReceiveSchema,
   licensingSubmitSchema,
   numberSchema,
@@ -22,6 +23,7 @@ import {
 } from './records.handler';
 import { recordInspectionHandler, resolveCorrectionHandler } from './inspections.handler';
 import { remindersListHandler } from './reminders.handler';
+import { licensingReportHandler } from './report.handler';
 import { registerListHandler, revokeHandler, verifyHandler } from './register.handler';
 import { licensingFeeHandler, licensingReceiveHandler, licensingSubmitHandler } from './submit.handler';
 
@@ -48,6 +50,7 @@ export const licensingRouter = router({
   reminders: router({
     list: protectedProcedure.input(remindersQuerySchema).query(remindersListHandler),
   }),
+  report: protectedProcedure.input(licensingReportSchema).query(licensingReportHandler),
   verify: publicProcedure.input(numberSchema).query(verifyHandler),
   revoke: protectedProcedure.input(revokeSchema).mutation(revokeHandler),
 });

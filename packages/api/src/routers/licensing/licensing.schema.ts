@@ -171,3 +171,28 @@ export const resolveCorrectionSchema = z.object({
   resolvedOn: isoDateSchema,
   note: text('kết quả khắc phục', 2000),
 });
+
+/** licensing.report: a year, and optionally a narrower period inside it (declarations counted in the period). */
+export const licensingReportSchema = z
+  .object({
+    year: z
+      .number({ error: 'Vui lòng chọn năm báo cáo.' })
+      .int({ error: 'Năm báo cáo không hợp lệ.' })
+      .min(2000, { error: 'Năm báo cáo phải từ năm 2000.' })
+      .max(2199, { error: 'Năm báo cáo không hợp lệ.' }),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .refine((r) => !r.from || r.from.startsWith(`${r.year}-`), {
+    message: 'Ngày bắt đầu phải thuộc năm báo cáo.',
+    path: ['from'],
+  })
+  .refine((r) => !r.to || r.to.startsWith(`${r.year}-`), {
+    message: 'Ngày kết thúc phải thuộc năm báo cáo.',
+    path: ['to'],
+  })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, {
+    message: 'Ngày bắt đầu không được sau ngày kết thúc.',
+    path: ['to'],
+  });
+export type LicensingReportInput = z.infer<typeof licensingReportSchema>;
