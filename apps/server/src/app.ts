@@ -32,6 +32,7 @@ import { registerFileRoutes } from './files/files.routes';
 import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
+import { registerLicensingReportRoutes } from './reports/licensing-report.routes';
 import { registerScienceReportRoutes } from './reports/science-report.routes';
 import { registerScienceDocumentRoutes } from './documents/science-documents.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
@@ -344,6 +345,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     publicOrigin: origin,
   });
   registerScienceReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
+  registerLicensingReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
   await registerDtiRoutes(app, {
     db,
     extensions,
