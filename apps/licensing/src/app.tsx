@@ -1,4 +1,5 @@
 import '@skhcn/one-stop-ui/one-stop.css';
+import './app.css';
 import React, { lazy } from 'react';
 import { Navigate, Route } from 'react-router';
 import { OneStopRoutes } from '@skhcn/one-stop-ui';
@@ -8,11 +9,12 @@ const HoldersPage = lazy(() => import('./pages/holders.page').then((m) => ({ def
 const HolderPage = lazy(() => import('./pages/holder.page').then((m) => ({ default: m.HolderPage })));
 const DevicesPage = lazy(() => import('./pages/devices.page').then((m) => ({ default: m.DevicesPage })));
 const RegisterPage = lazy(() => import('./pages/register.page').then((m) => ({ default: m.RegisterPage })));
+const ReportPage = lazy(() => import('./pages/report.page').then((m) => ({ default: m.ReportPage })));
 
 /**
  * The licensing field app (khoản 12 and 14 Điều 2), exposed as `licensing/App` and mounted by the shell at
  * /cap-phep/*: the shared one-stop screens for its procedures, plus facilities, the inventory, the declarations queue
- * (the inbox filtered to declarations) and the register. It renders no providers (the shell's are used).
+ * (the inbox filtered to declarations), the register and the report. It renders no providers (the shell's are used).
  */
 export default function App() {
   return (
@@ -23,6 +25,7 @@ export default function App() {
         <Route path="co-so/:id" element={<HolderPage />} />
         <Route path="thiet-bi" element={<DevicesPage />} />
         <Route path="so-dang-ky" element={<RegisterPage />} />
+        <Route path="bao-cao" element={<ReportPage />} />
       </OneStopRoutes>
     </div>
   );

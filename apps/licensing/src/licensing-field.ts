@@ -21,5 +21,6 @@ export const licensingField: OneStopField = {
     { to: 'co-so', label: 'Cơ sở, doanh nghiệp', roles: ['officer', 'unit_head', 'leader'] },
     { to: 'thiet-bi', label: 'Thiết bị bức xạ', roles: ['officer', 'unit_head', 'leader'] },
     { to: 'so-dang-ky', label: 'Sổ đăng ký', roles: ['officer', 'unit_head', 'leader'] },
+    { to: 'bao-cao', label: 'Báo cáo', roles: ['officer', 'unit_head', 'leader'] },
   ],
 };

@@ -1,10 +1,12 @@
 // The licensing reminders of the mock API, computed by the domain's remindersDue from the demo hospital's records
 // (as the demo seed makes them): its licence expires 30 days after today, its general X-ray device was last inspected
 // 13 months ago. Staff of the radiation unit (QLCN) and the leaders see them; the hospital sees its own.
-import type { ReminderView } from '@skhcn/api';
+import type { LicensingReport, ReminderView } from '@skhcn/api';
 import {
   addCalendarDays,
   addYearsToIsoDate,
+  LICENSING_DOCUMENT_KINDS,
+  licensingDocumentKinds,
   reminderKindLabels,
   remindersDue,
   type ReminderSubjects,
@@ -42,8 +44,94 @@ export function mockReminderSubjects(today: string): ReminderSubjects {
   };
 }
 
+/**
+ * licensing.report on the demo data: the hospital's declaration confirmation and licence (expiring in 30 days), its
+ * one general X-ray in Ngô Quyền; the declaration was three years ago, so no declaration this year. Radiation staff
+ * (QLCN) see the radiation part, postal staff (HTS) the postal part, leaders both; applicants are refused.
+ */
+export function mockLicensingReport(
+  input: { year: number; from?: string; to?: string },
+  today: string,
+  fields: ('radiation' | 'postal')[],
+): LicensingReport {
+  const from = input.from ?? `${input.year}-01-01`;
+  const to = input.to ?? `${input.year}-12-31`;
+  const asOf = to < today ? to : today;
+  const expiresOn = addCalendarDays(today, 30);
+  const issuedOn = addYearsToIsoDate(expiresOn, -3);
+  const live = issuedOn <= asOf && expiresOn >= asOf;
+  const expiring = live && expiresOn <= addCalendarDays(asOf, 90) && fields.includes('radiation');
+  const inForce = LICENSING_DOCUMENT_KINDS.filter((k) =>
+    fields.includes(licensingDocumentKinds[k].field),
+  ).map((kind) => ({
+    kind,
+    kindLabel: licensingDocumentKinds[kind].label,
+    field: licensingDocumentKinds[kind].field,
+    count: (kind === 'radiation_licence' || kind === 'declaration_confirmation') && live ? 1 : 0,
+  }));
+  const radiation = fields.includes('radiation');
+  const days = Math.round((Date.parse(expiresOn) - Date.parse(asOf)) / 86_400_000);
+  return {
+    year: input.year,
+    from,
+    to,
+    asOf,
+    expiringWithinDays: 90,
+    fields,
+    inForce,
+    expiring: {
+      total: expiring ? 1 : 0,
+      items: expiring
+        ? [
+            {
+              number: '1/2023/GPBX-QLCN',
+              kind: 'radiation_licence',
+              kindLabel: licensingDocumentKinds.radiation_licence.label,
+              holderName: MOCK_HOSPITAL.name,
+              expiresOn,
+              daysLeft: days,
+            },
+          ]
+        : [],
+    },
+    declarationsByMonth: radiation
+      ? Array.from({ length: 12 }, (_, i) => ({ month: i + 1, label: `Tháng ${i + 1}`, count: 0 }))
+      : null,
+    devicesByType: radiation
+      ? [{ type: 'tong-hop', label: 'X-quang chẩn đoán thông thường (tổng hợp)', count: 1 }]
+      : null,
+    devicesByDistrict: radiation ? [{ district: 'Ngô Quyền', count: 1 }] : null,
+    totals: {
+      inForce: inForce.reduce((n, r) => n + r.count, 0),
+      expiring: expiring ? 1 : 0,
+      declarations: radiation ? 0 : null,
+      devices: radiation ? 1 : null,
+    },
+  };
+}
+
 export function licensingProcedures(today: string, user: () => MockUser | null): MockProcedures {
   return {
+    'licensing.report': {
+      type: 'query',
+      resolve: (input) => {
+        const u = user();
+        if (!u) throw new MockTrpcError('UNAUTHENTICATED');
+        if (u.kind === 'applicant')
+          throw new MockTrpcError('FORBIDDEN', 'Báo cáo cấp phép chỉ dành cho cán bộ và lãnh đạo.');
+        const leader = u.memberships.some((m) => m.role === 'leader');
+        const fields = (['radiation', 'postal'] as const).filter(
+          (f) => leader || u.memberships.some((m) => m.unitCode === (f === 'radiation' ? 'QLCN' : 'HTS')),
+        );
+        if (fields.length === 0) {
+          throw new MockTrpcError(
+            'FORBIDDEN_UNIT',
+            'Dữ liệu an toàn bức xạ thuộc đơn vị khác; bạn không có quyền truy cập.',
+          );
+        }
+        return mockLicensingReport(input as { year: number; from?: string; to?: string }, today, [...fields]);
+      },
+    },
     'licensing.reminders.list': {
       type: 'query',
       resolve: (input) => {
