@@ -176,4 +176,18 @@ describeEachDatabase('licensing.report: the licensing office’s figures, comput
       expect(err.message).toContain('Ngày bắt đầu phải thuộc năm báo cáo');
     });
   });
+
+  it('a revoked licence is no longer in force from the day of revocation (runs last: it revokes)', async () => {
+    await as(t.db, p.leader, NOW).licensing.revoke({
+      number: '1/2026/GPBC-HTS',
+      decision: '15/QĐ-SKHCN',
+      reason: 'Doanh nghiệp ngừng hoạt động bưu chính',
+    });
+    const after = await as(t.db, p.leader, NOW).licensing.report({ year: 2026 });
+    expect(counts(after.inForce)).toMatchObject({ postal_licence: 0, radiation_licence: 1 });
+    expect(after.totals.inForce).toBe(4);
+    // read at an earlier day, the register still had it in force
+    const spring = await as(t.db, p.leader, NOW).licensing.report({ year: 2026, to: '2026-06-30' });
+    expect(counts(spring.inForce)).toMatchObject({ postal_licence: 1 });
+  });
 });
