@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { addCalendarDays, addYearsToIsoDate } from '@skhcn/domain';
+import { addCalendarDays, addYearsToIsoDate, must } from '@skhcn/domain';
 import { axeViolations, describeViolations, launchBrowser, startServer, type RunningServer } from './harness';
 
 const PASSWORD = 'Demo@2026';
@@ -285,6 +285,26 @@ describe('radiation story: declaration, licence with its fee, signature, public 
     await officer.getByRole('link', { name: 'Bệnh viện Đa khoa Hồng Phúc' }).click();
     await waitOrExplain(officer, officer.getByRole('link', { name: licenceNumber }));
     await expectAxeClean(officer);
+  });
+
+  it('the officer's home lists what falls due (the demo licence expiring in 30 days); the report charts and exports it', async () => {
+    await officer.goto('/cap-phep');
+    const due = officer.getByRole('region', { name: 'Sắp đến hạn / Quá hạn' });
+    await waitOrExplain(officer, due);
+    await waitOrExplain(officer, due.getByRole('region', { name: /^Sắp đến hạn \(\d+\)$/ }));
+    await expect(due.innerText()).resolves.toContain('Bệnh viện Đa khoa Hồng Phúc');
+    await expectAxeClean(officer);
+
+    await officer.goto('/cap-phep/bao-cao');
+    await officer.getByRole('heading', { name: 'Báo cáo cấp phép', level: 1 }).waitFor({ timeout: 30_000 });
+    const inForce = officer.getByRole('region', { name: 'Giấy phép, văn bản còn hiệu lực' });
+    await waitOrExplain(officer, inForce.getByRole('table'));
+    await expectAxeClean(officer);
+    const href = await officer.getByRole('link', { name: 'Tải Excel (.xlsx)' }).getAttribute('href');
+    const xlsx = await officer.request.get(must(href, 'the Excel link'));
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('a renewal filed 30 days before expiry is refused with the legal reason', async () => {
