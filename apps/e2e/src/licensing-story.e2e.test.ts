@@ -287,7 +287,7 @@ describe('radiation story: declaration, licence with its fee, signature, public 
     await expectAxeClean(officer);
   });
 
-  it('the officer's home lists what falls due (the demo licence expiring in 30 days); the report charts and exports it', async () => {
+  it('the officer’s home lists what falls due (the demo licence expiring in 30 days); the report charts and exports it', async () => {
     await officer.goto('/cap-phep');
     const due = officer.getByRole('region', { name: 'Sắp đến hạn / Quá hạn' });
     await waitOrExplain(officer, due);
