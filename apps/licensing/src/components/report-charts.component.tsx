@@ -20,18 +20,34 @@ export function CountBarChart({
   data,
   label,
   describedBy,
+  longLabels = false,
 }: {
   data: { label: string; count: number }[];
   label: string;
   describedBy: string;
+  /** Labels too long to sit under a bar (kinds of document, districts): bars run across, labels on the left */
+  longLabels?: boolean;
 }) {
   return (
     <div className="cp-chart" role="img" aria-label={label} aria-describedby={describedBy}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <BarChart
+          data={data}
+          layout={longLabels ? 'vertical' : 'horizontal'}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#d5dae1" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+          {longLabels ? (
+            <>
+              <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+              <YAxis type="category" dataKey="label" width={280} interval={0} tick={{ fontSize: 12 }} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+              <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+            </>
+          )}
           <Tooltip formatter={(v) => formatNumber(Number(v))} />
           <Bar dataKey="count" name="Số lượng" fill={PALETTE[0]} />
         </BarChart>

@@ -128,6 +128,7 @@ export function ReportPage() {
                   data={data.inForce.map((r) => ({ label: r.kindLabel, count: r.count }))}
                   label="Biểu đồ số văn bản còn hiệu lực theo loại"
                   describedBy="chart-in-force"
+                  longLabels
                 />
               </Chart>
             ) : null}
@@ -243,6 +244,7 @@ export function ReportPage() {
                       data={data.devicesByDistrict.map((d) => ({ label: d.district, count: d.count }))}
                       label="Biểu đồ số thiết bị theo địa bàn"
                       describedBy="chart-device-districts"
+                      longLabels
                     />
                   </Chart>
                   <CountTable
