@@ -7,37 +7,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { addCalendarDays, addYearsToIsoDate, must } from '@skhcn/domain';
-import { axeViolations, describeViolations, launchBrowser, startServer, type RunningServer } from './harness';
+import { addCalendarDays, addYearsToIsoDate, must, vietnamLocalTime } from '@skhcn/domain';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  minimalPdf,
+  startServer,
+  waitOrExplain,
+  type RunningServer,
+} from './harness';
 
 const PASSWORD = 'Demo@2026';
 
-function minimalPdf(text: string): Buffer {
-  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
-/** Today in Vietnam (UTC+7), ISO. */
-function vnToday(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today in Vietnam, ISO. */
+const vnToday = (): string => vietnamLocalTime(new Date().toISOString()).date;
 
 let server: RunningServer;
 let browser: Browser;
@@ -67,18 +51,6 @@ function fact(page: Page, term: string): Locator {
     .locator('dt')
     .filter({ hasText: new RegExp(`^${term}$`) })
     .locator('xpath=following-sibling::dd[1]');
-}
-
-async function waitOrExplain(page: Page, locator: Locator): Promise<void> {
-  try {
-    await locator.waitFor({ timeout: 30_000 });
-  } catch (err) {
-    const shown = await page
-      .locator('main')
-      .innerText({ timeout: 2000 })
-      .catch(() => '(no main)');
-    throw new Error(`${String(err)}\n--- page shows:\n${shown.slice(0, 3000)}`);
-  }
 }
 
 async function expectAxeClean(page: Page): Promise<void> {
