@@ -69,6 +69,10 @@ export const appErrors = {
     http: 'BAD_REQUEST',
     message: 'Chưa có mức phí cho nội dung này; hệ thống không tự đặt mức phí.',
   },
+  CONDITIONS_NOT_MET: {
+    http: 'CONFLICT',
+    message: 'Chưa đáp ứng điều kiện cấp giấy phép; không thể trình ký hoặc phê duyệt.',
+  },
   FILING_TOO_LATE: {
     http: 'BAD_REQUEST',
     message: 'Hồ sơ nộp quá thời hạn pháp luật quy định.',

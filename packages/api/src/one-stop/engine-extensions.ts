@@ -5,6 +5,9 @@
 //   national public-service portal in the outbox);
 // - outcome issuers run inside the approval's transaction for the procedures they claim (e.g. TĐC issues its
 //   receipt notice with a number); a failure rolls the approval back;
+// - approval guards run inside the transaction of the steps that propose or give the approval (trình ký with an
+//   approving proposal, phê duyệt) for the procedures they claim, and refuse with a DomainError while a field's own
+//   condition is unmet (e.g. a postal licence whose conditions are not appraised as met);
 // - after-commit hooks run once the transaction committed (e.g. nudge the outbox worker); they never throw.
 import type { DbTransaction, DossierEventRow, DossierRow } from '@skhcn/db';
 import type { ProcedureVersion } from '@skhcn/domain';
@@ -33,6 +36,23 @@ export interface OutcomeIssuer {
   issue: (t: DossierTransition) => Promise<void>;
 }
 
+export interface ApprovalCheck {
+  tx: DbTransaction;
+  ctx: Context & { user: SessionUser };
+  dossier: DossierRow;
+  procedure: ProcedureVersion;
+  /** the Vietnam date of the step */
+  today: string;
+}
+
+export interface ApprovalGuard {
+  name: string;
+  /** The procedure codes the guard checks */
+  procedures: readonly string[];
+  /** Throws a DomainError when the dossier may not be proposed for approval or approved yet */
+  check: (c: ApprovalCheck) => Promise<void>;
+}
+
 export interface AfterCommitHook {
   name: string;
   run: (ctx: Context) => void;
@@ -42,6 +62,7 @@ export interface AfterCommitHook {
 export interface EngineExtension {
   transitionHooks?: readonly TransitionHook[];
   outcomeIssuers?: readonly OutcomeIssuer[];
+  approvalGuards?: readonly ApprovalGuard[];
   afterCommit?: readonly AfterCommitHook[];
   /** The field's result documents (a notice, a licence…) shown with the dossier */
   resultDocuments?: readonly ResultDocuments[];
@@ -51,6 +72,7 @@ export interface EngineExtension {
 export interface EngineExtensions {
   readonly transitionHooks: readonly TransitionHook[];
   readonly outcomeIssuers: readonly OutcomeIssuer[];
+  readonly approvalGuards: readonly ApprovalGuard[];
   readonly afterCommit: readonly AfterCommitHook[];
   readonly resultDocuments: readonly ResultDocuments[];
 }
@@ -58,6 +80,7 @@ export interface EngineExtensions {
 export const NO_EXTENSIONS: EngineExtensions = Object.freeze({
   transitionHooks: [],
   outcomeIssuers: [],
+  approvalGuards: [],
   afterCommit: [],
   resultDocuments: [],
 });
@@ -70,12 +93,14 @@ export function composeExtensions(parts: readonly EngineExtension[]): EngineExte
   const all: EngineExtensions = {
     transitionHooks: parts.flatMap((p) => p.transitionHooks ?? []),
     outcomeIssuers: parts.flatMap((p) => p.outcomeIssuers ?? []),
+    approvalGuards: parts.flatMap((p) => p.approvalGuards ?? []),
     afterCommit: parts.flatMap((p) => p.afterCommit ?? []),
     resultDocuments: parts.flatMap((p) => p.resultDocuments ?? []),
   };
   const names = [
     ...all.transitionHooks,
     ...all.outcomeIssuers,
+    ...all.approvalGuards,
     ...all.afterCommit,
     ...all.resultDocuments,
   ].map((x) => x.name);
@@ -101,6 +126,13 @@ export async function runTransitionHooks(t: DossierTransition): Promise<void> {
 export async function issueOutcome(t: DossierTransition): Promise<void> {
   for (const issuer of t.ctx.extensions.outcomeIssuers) {
     if (issuer.procedures.includes(t.dossier.procedureCode)) await issuer.issue(t);
+  }
+}
+
+/** Runs every approval guard that claims the dossier's procedure; the first refusal throws. */
+export async function checkApprovalGuards(c: ApprovalCheck): Promise<void> {
+  for (const guard of c.ctx.extensions.approvalGuards) {
+    if (guard.procedures.includes(c.dossier.procedureCode)) await guard.check(c);
   }
 }
 

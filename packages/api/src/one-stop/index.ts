@@ -23,11 +23,14 @@ export {
   type NewDossierInput,
 } from './dossier-engine';
 export {
+  checkApprovalGuards,
   composeExtensions,
   issueOutcome,
   NO_EXTENSIONS,
   runAfterCommitHooks,
   type AfterCommitHook,
+  type ApprovalCheck,
+  type ApprovalGuard,
   type DossierTransition,
   type EngineExtension,
   type EngineExtensions,

@@ -19,4 +19,5 @@ export * from './science-councils.repository';
 export * from './dti.repository';
 export * from './licensing-reminders.repository';
 export * from './licensing-reports.repository';
+export * from './postal-conditions.repository';
 export * from './accounts.repository';

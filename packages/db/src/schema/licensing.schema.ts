@@ -5,7 +5,9 @@
 // replacement of a licence by its renewal / amendment and a revocation, which are recorded.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
+  boolean,
   check,
   date,
   index,
@@ -291,4 +293,38 @@ export const licensingInspectionEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [index('licensing_inspection_events_inspection_idx').on(t.inspectionId, t.at)],
+);
+
+/**
+ * The officer's appraisal of a postal licence's conditions (capital for the scope, business plan, staff, security,
+ * contract template) on a dossier. Append-only: each recording is a new row numbered per dossier, the highest being
+ * in force; two officers recording at once collide on the number (the later one gets CONFLICT).
+ */
+export const postalConditionChecks = pgTable(
+  'postal_condition_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    /** 1, 2, … per dossier */
+    position: integer('position').notNull(),
+    /** noi-tinh | lien-tinh | quoc-te */
+    scope: text('scope').notNull(),
+    /** the capital shown by the dossier, in đồng; null when not shown */
+    capitalVnd: bigint('capital_vnd', { mode: 'number' }),
+    /** the officer's judgement of each condition: { [key]: { met, note } } */
+    judgements: jsonb('judgements').$type<Record<string, { met: boolean; note?: string | null }>>().notNull(),
+    /** every condition met on the day recorded (the domain's assessment, kept for the register and reports) */
+    allMet: boolean('all_met').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('postal_condition_checks_position_uq').on(t.dossierId, t.position),
+    check('postal_condition_checks_scope_check', sql`${t.scope} in ('noi-tinh', 'lien-tinh', 'quoc-te')`),
+    check('postal_condition_checks_capital_check', sql`${t.capitalVnd} is null or ${t.capitalVnd} >= 0`),
+  ],
 );

@@ -9,3 +9,5 @@ export * from './licensing-documents.data';
 export * from './licensing-reminders.data';
 export * from './licensing-reminders';
 export * from './inspection-rules';
+export * from './postal-conditions.data';
+export * from './postal-conditions';

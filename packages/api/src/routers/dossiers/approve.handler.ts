@@ -1,5 +1,6 @@
 import type { AuthedContext } from '../../trpc';
 import {
+  checkApprovalGuards,
   runCommand,
   timelinessData,
   issueOutcome,
@@ -15,16 +16,20 @@ export async function approveHandler({
   ctx: AuthedContext;
   input: ApproveInput;
 }): Promise<DossierCommandOutput> {
-  const result = await runCommand(ctx, input, 'approve', ({ dossier, procedure, now }) => ({
-    changes: { completedAt: now },
-    reason: input.note ?? null,
-    data: {
-      outcome: 'approved',
-      ...timelinessData(dossier, now),
-    },
-    // the field app's outcome (e.g. the TĐC receipt notice and its number) is issued in the same transaction
-    after: (tx, event) =>
-      issueOutcome({ tx, ctx, dossier: { ...dossier, completedAt: now }, event, procedure }),
-  }));
+  const result = await runCommand(ctx, input, 'approve', async ({ tx, dossier, procedure, now, today }) => {
+    // a field's own condition (e.g. a postal licence's appraised conditions) must hold on the day of signing
+    await checkApprovalGuards({ tx, ctx, dossier, procedure, today });
+    return {
+      changes: { completedAt: now },
+      reason: input.note ?? null,
+      data: {
+        outcome: 'approved',
+        ...timelinessData(dossier, now),
+      },
+      // the field app's outcome (e.g. the TĐC receipt notice and its number) is issued in the same transaction
+      after: (tx, event) =>
+        issueOutcome({ tx, ctx, dossier: { ...dossier, completedAt: now }, event, procedure }),
+    };
+  });
   return commandOutput(result, ctx.now());
 }

@@ -10,6 +10,7 @@ import {
   licensingSubmitSchema,
   numberSchema,
   recordInspectionSchema,
+  recordPostalConditionsSchema,
   registerQuerySchema,
   resolveCorrectionSchema,
   remindersQuerySchema,
@@ -24,6 +25,7 @@ import {
 import { recordInspectionHandler, resolveCorrectionHandler } from './inspections.handler';
 import { remindersListHandler } from './reminders.handler';
 import { licensingReportHandler } from './report.handler';
+import { postalConditionsHandler, recordPostalConditionsHandler } from './postal-conditions.handler';
 import { registerListHandler, revokeHandler, verifyHandler } from './register.handler';
 import { licensingFeeHandler, licensingReceiveHandler, licensingSubmitHandler } from './submit.handler';
 
@@ -50,6 +52,10 @@ export const licensingRouter = router({
   reminders: router({
     list: protectedProcedure.input(remindersQuerySchema).query(remindersListHandler),
   }),
+  postalConditions: {
+    get: protectedProcedure.input(dossierQuerySchema).query(postalConditionsHandler),
+    record: protectedProcedure.input(recordPostalConditionsSchema).mutation(recordPostalConditionsHandler),
+  },
   report: protectedProcedure.input(licensingReportSchema).query(licensingReportHandler),
   verify: publicProcedure.input(numberSchema).query(verifyHandler),
   revoke: protectedProcedure.input(revokeSchema).mutation(revokeHandler),

@@ -3,7 +3,10 @@ import {
   INSPECTION_KINDS,
   isoDateSchema,
   LICENSING_DOCUMENT_KINDS,
+  POSTAL_LICENCE_CONDITIONS,
+  POSTAL_SCOPES,
   RADIATION_DEVICE_TYPE_KEYS,
+  type PostalConditionKey,
 } from '@skhcn/domain';
 import { applicantContactSchema, dossierIdSchema, noteSchema, taxCodeSchema } from '../../one-stop';
 import { componentFilesSchema } from '../conformity/submit.schema';
@@ -196,3 +199,30 @@ export const licensingReportSchema = z
     path: ['to'],
   });
 export type LicensingReportInput = z.infer<typeof licensingReportSchema>;
+
+const conditionKeys = POSTAL_LICENCE_CONDITIONS.map((c) => c.key) as [
+  PostalConditionKey,
+  ...PostalConditionKey[],
+];
+
+/** licensing.postalConditions.record: the officer's appraisal of a postal licence's conditions. */
+export const recordPostalConditionsSchema = z.object({
+  dossierId: dossierIdSchema,
+  /** the position of the appraisal in force when the form was opened (0 when none): a newer one means CONFLICT */
+  expectedPosition: z.number().int().min(0),
+  scope: z.enum(POSTAL_SCOPES, { error: 'Vui lòng chọn phạm vi cung ứng dịch vụ.' }),
+  capitalVnd: z
+    .number({ error: 'Vốn phải là một số (đồng).' })
+    .int({ message: 'Vốn tính bằng đồng, không có phần lẻ.' })
+    .min(0, { message: 'Vốn không được âm.' })
+    .max(1e15, { message: 'Số vốn quá lớn; kiểm tra lại đơn vị (đồng).' })
+    .nullable(),
+  judgements: z.partialRecord(
+    z.enum(conditionKeys),
+    z.object({
+      met: z.boolean(),
+      note: z.string().trim().max(1000, { message: 'Ghi chú quá dài (tối đa 1.000 ký tự).' }).nullish(),
+    }),
+  ),
+});
+export type RecordPostalConditionsInput = z.infer<typeof recordPostalConditionsSchema>;

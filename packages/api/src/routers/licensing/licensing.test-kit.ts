@@ -1,6 +1,6 @@
 // Helpers for the licensing router tests (not a test file itself): the people, the hospital, the postal enterprise,
 // and a dossier walked from receipt to the leader's signature.
-import { procedureInForce } from '@skhcn/domain';
+import { POSTAL_LICENCE_CONDITIONS, procedureInForce, requiresPostalConditions } from '@skhcn/domain';
 import type { Database } from '@skhcn/db';
 import type { SessionUser } from '../../context';
 import { as, seedStoryPeople, sessionUser, uploadedFile } from '../../testing/one-stop.test-kit';
@@ -75,7 +75,30 @@ export async function componentsFor(db: Database, user: SessionUser, code: strin
   return out;
 }
 
-/** The officer accepts an online dossier, the leader assigns it to them, they propose, the leader signs, it is returned. */
+/** The officer's appraisal of a postal licence's conditions: 3 tỷ đồng for the province's scope, every judgement met. */
+export async function recordPostalConditionsMet(
+  db: Database,
+  officer: SessionUser,
+  dossierId: string,
+  when: Date,
+  capitalVnd = 3_000_000_000,
+) {
+  const current = await as(db, officer, when).licensing.postalConditions.get({ dossierId });
+  return as(db, officer, when).licensing.postalConditions.record({
+    dossierId,
+    expectedPosition: current.current?.position ?? 0,
+    scope: 'noi-tinh',
+    capitalVnd,
+    judgements: Object.fromEntries(
+      POSTAL_LICENCE_CONDITIONS.filter((c) => c.kind === 'judgement').map((c) => [c.key, { met: true }]),
+    ),
+  });
+}
+
+/**
+ * The officer accepts an online dossier, the leader assigns it to them, they propose (a postal licence after its
+ * conditions are appraised as met), the leader signs, it is returned.
+ */
 export async function walkToResult(
   db: Database,
   people: { officer: SessionUser; leader: SessionUser },
@@ -96,6 +119,8 @@ export async function walkToResult(
       assigneeUserId: officer.id,
     })
   ).dossier;
+  if (requiresPostalConditions(d.procedureCode))
+    await recordPostalConditionsMet(db, officer, dossierId, when);
   d = (await as(db, officer, when).dossiers.submitForSignature({ dossierId, expectedVersion: d.version }))
     .dossier;
   d = (await as(db, leader, when).dossiers.approve({ dossierId, expectedVersion: d.version })).dossier;

@@ -31,6 +31,7 @@ import {
 import { vietnamToday } from '../../lib/today';
 import type { DossierTransition, EngineExtension } from '../../one-stop';
 import { licensingPdfPath } from './licensing-procedures';
+import { postalConditionsGuard } from './postal-conditions.handler';
 import type { DeviceInput } from './licensing.schema';
 
 const STATUS_AFTER: Record<string, DeviceStatus> = {
@@ -172,9 +173,11 @@ export async function issueLicensingDocument(
   return doc;
 }
 
-/** What licensing adds to the engine: signing issues the document; the dossier lists its PDF. */
+/** What licensing adds to the engine: a postal licence's conditions guard its approval; signing issues the document;
+ * the dossier lists its PDF. */
 export function licensingExtension(): EngineExtension {
   return {
+    approvalGuards: [postalConditionsGuard],
     outcomeIssuers: [
       {
         name: 'licensing.document',
