@@ -102,6 +102,7 @@ async function process(
   dossierId: string,
   code: string,
   officerName = 'Bùi Quang Huy',
+  beforeProposal?: () => Promise<void>,
 ): Promise<void> {
   await openDossier(officer, dossierId, code);
   await runAction(officer, 'Tiếp nhận hồ sơ');
@@ -114,6 +115,7 @@ async function process(
   });
   await openDossier(officer, dossierId, code);
   await waitOrExplain(officer, fact(officer, 'Trạng thái').filter({ hasText: 'Đang xử lý' }));
+  if (beforeProposal) await beforeProposal();
   await runAction(officer, 'Trình ký');
   await openDossier(leader, dossierId, code);
   await runAction(leader, 'Phê duyệt');
@@ -329,7 +331,29 @@ describe('postal story: licence, amendment widening the scope, revocation', () =
     await enterprise.getByLabel('Thời hạn đề nghị (năm, tối đa 10)').fill('5');
     await attachAll(enterprise);
     const first = await submitted(enterprise);
-    await process(postalOfficer, leader, first.dossierId, first.code, 'Lê Thị Hoa');
+    await process(postalOfficer, leader, first.dossierId, first.code, 'Lê Thị Hoa', async () => {
+      // proposing the licence before its conditions are appraised is refused, with what to do
+      await postalOfficer.getByRole('button', { name: 'Trình ký', exact: true }).first().click();
+      const proposal = postalOfficer.getByRole('dialog');
+      await proposal.getByRole('button', { name: 'Trình ký', exact: true }).click();
+      await waitOrExplain(postalOfficer, proposal.getByText(/Chưa ghi nhận kết quả thẩm định điều kiện/));
+      await proposal.getByRole('button', { name: 'Hủy' }).click();
+      await proposal.waitFor({ state: 'detached' });
+      // the officer records the appraisal: 3 tỷ đồng for the province's scope, every condition met
+      const card = postalOfficer.getByRole('region', { name: 'Điều kiện cấp giấy phép bưu chính' });
+      await card.getByRole('button', { name: 'Ghi nhận kết quả thẩm định' }).click();
+      const form = postalOfficer.getByRole('dialog', { name: 'Thẩm định điều kiện cấp giấy phép bưu chính' });
+      await form.getByLabel('Vốn của doanh nghiệp (đồng)').fill('3.000.000.000');
+      const groups = form.getByRole('group');
+      for (let i = 0; i < (await groups.count()); i += 1) {
+        await groups.nth(i).getByLabel('Kết quả').selectOption({ label: 'Đạt' });
+      }
+      await expectAxeClean(postalOfficer);
+      await form.getByRole('button', { name: 'Lưu kết quả thẩm định' }).click();
+      await form.waitFor({ state: 'detached' });
+      await waitOrExplain(postalOfficer, card.getByText('Có thể trình ký cấp giấy phép.'));
+      await expectAxeClean(postalOfficer);
+    });
     await waitOrExplain(postalOfficer, panel().getByText(/Giấy phép bưu chính/));
     const text = await panel().innerText();
     licence = (text.match(/Đã cấp: Giấy phép bưu chính số (\d+\/\d{4}\/GPBC-HTS)/) ?? [])[1] ?? '';

@@ -20,3 +20,5 @@ export type ReminderView = Licensing['reminders']['list']['items'][number];
 export type InspectionView = HolderDetail['inspections'][number];
 export type CorrectionView = InspectionView['corrections'][number];
 export type RecordInspectionInput = LicensingIn['inspections']['record'];
+export type PostalConditionsView = Licensing['postalConditions']['get'];
+export type RecordPostalConditionsInput = LicensingIn['postalConditions']['record'];

@@ -124,6 +124,7 @@ export type {
 export { isDtiTeam } from './routers/dti/dti-access';
 export type { ReminderView } from './routers/licensing/reminders.handler';
 export type { LicensingReport } from './routers/licensing/report.handler';
+export type { PostalConditionsView } from './routers/licensing/postal-conditions.handler';
 export type { CorrectionView, InspectionView } from './routers/licensing/inspections.handler';
 export {
   runLicensingReminders,

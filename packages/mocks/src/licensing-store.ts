@@ -1,9 +1,15 @@
 // The licensing reminders of the mock API, computed by the domain's remindersDue from the demo hospital's records
 // (as the demo seed makes them): its licence expires 30 days after today, its general X-ray device was last inspected
 // 13 months ago. Staff of the radiation unit (QLCN) and the leaders see them; the hospital sees its own.
-import type { LicensingReport, ReminderView } from '@skhcn/api';
+import type { LicensingReport, PostalConditionsView, ReminderView } from '@skhcn/api';
 import {
   addCalendarDays,
+  assessPostalConditions,
+  POSTAL_LICENCE_CONDITIONS,
+  POSTAL_SCOPES,
+  postalCapitalRuleOn,
+  postalScopeLabels,
+  type PostalConditionsRecord,
   addYearsToIsoDate,
   LICENSING_DOCUMENT_KINDS,
   licensingDocumentKinds,
@@ -110,8 +116,97 @@ export function mockLicensingReport(
   };
 }
 
+interface MockConditionCheck extends PostalConditionsRecord {
+  position: number;
+  recordedAt: string;
+  recordedByName: string;
+}
+
+/**
+ * licensing.postalConditions of the mock API: appraisals kept per dossier in memory and judged by the domain's
+ * assessPostalConditions, as the server does; postal staff (HTS) record, other staff read, applicants are refused.
+ * The mock does not check the dossier's procedure (any dossier id is taken as a postal licence).
+ */
+function postalConditionsProcedures(today: string, user: () => MockUser | null): MockProcedures {
+  const checks = new Map<string, MockConditionCheck[]>();
+  const staff = () => {
+    const u = user();
+    if (!u) throw new MockTrpcError('UNAUTHENTICATED');
+    if (u.kind === 'applicant') throw new MockTrpcError('FORBIDDEN', 'Chức năng này dành cho cán bộ.');
+    return u;
+  };
+  const postalStaff = (u: MockUser) => u.memberships.some((m) => m.unitCode === 'HTS');
+  const view = (dossierId: string, u: MockUser): PostalConditionsView => {
+    const [latest, ...earlier] = [...(checks.get(dossierId) ?? [])].reverse();
+    const rule = postalCapitalRuleOn(today);
+    return {
+      conditions: POSTAL_LICENCE_CONDITIONS.map((c) => ({ ...c })),
+      scopes: POSTAL_SCOPES.map((value) => ({
+        value,
+        label: postalScopeLabels[value],
+        minimumVnd: rule.minimumVnd[value],
+      })),
+      current: latest
+        ? {
+            position: latest.position,
+            scope: latest.scope,
+            capitalVnd: latest.capitalVnd,
+            judgements: latest.judgements,
+            recordedAt: latest.recordedAt,
+            recordedByName: latest.recordedByName,
+            assessment: assessPostalConditions(latest, today),
+          }
+        : null,
+      history: earlier.map((c) => ({
+        position: c.position,
+        recordedAt: c.recordedAt,
+        recordedByName: c.recordedByName,
+        allMet: assessPostalConditions(c, today).allMet,
+      })),
+      canRecord: postalStaff(u),
+    };
+  };
+  return {
+    'licensing.postalConditions.get': {
+      type: 'query',
+      resolve: (input) => view((input as { dossierId: string }).dossierId, staff()),
+    },
+    'licensing.postalConditions.record': {
+      type: 'mutation',
+      resolve: (input) => {
+        const u = staff();
+        if (!postalStaff(u)) {
+          throw new MockTrpcError(
+            'FORBIDDEN_UNIT',
+            'Dữ liệu bưu chính thuộc đơn vị khác; bạn không có quyền truy cập.',
+          );
+        }
+        const i = input as PostalConditionsRecord & { dossierId: string; expectedPosition: number };
+        const list = checks.get(i.dossierId) ?? [];
+        if (i.expectedPosition !== list.length) {
+          throw new MockTrpcError(
+            'CONFLICT',
+            'Người khác vừa ghi nhận kết quả thẩm định điều kiện của hồ sơ này. Vui lòng tải lại để xem bản mới nhất.',
+          );
+        }
+        list.push({
+          scope: i.scope,
+          capitalVnd: i.capitalVnd,
+          judgements: i.judgements,
+          position: list.length + 1,
+          recordedAt: `${today}T02:00:00.000Z`,
+          recordedByName: u.fullName,
+        });
+        checks.set(i.dossierId, list);
+        return view(i.dossierId, u);
+      },
+    },
+  };
+}
+
 export function licensingProcedures(today: string, user: () => MockUser | null): MockProcedures {
   return {
+    ...postalConditionsProcedures(today, user),
     'licensing.report': {
       type: 'query',
       resolve: (input) => {

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DossierDetail } from '@skhcn/one-stop-ui';
 import { getErrorMessage, useTRPC } from '@skhcn/api-client';
-import { radiationDeviceType } from '@skhcn/domain';
+import { radiationDeviceType, requiresPostalConditions } from '@skhcn/domain';
+import { isApplicant, useSession } from '@skhcn/one-stop-ui';
 import { Alert, Card, LoadingState, formatDate } from '@skhcn/ui';
 import type { FeeOutput } from '../api-types';
 import { FeeTable } from './fee-table.component';
+import { PostalConditionsCard } from './postal-conditions.component';
 import { RegisterStatusBadge } from './register-status.component';
 
 interface DeviceLine {
@@ -15,8 +17,22 @@ interface DeviceLine {
   location?: string | null;
 }
 
-/** The licensing data of a dossier on its page: the holder, the devices or services, the fee, the issued document. */
+/**
+ * The licensing data of a dossier on its page: the holder, the devices or services, the fee, the issued document;
+ * for a postal licence, staff also see and record the appraisal of its conditions.
+ */
 export function LicensingPanel({ detail }: { detail: DossierDetail }) {
+  const { data: user } = useSession();
+  const appraised = !!user && !isApplicant(user) && requiresPostalConditions(detail.dossier.procedureCode);
+  return (
+    <>
+      <LicensingData detail={detail} />
+      {appraised ? <PostalConditionsCard dossierId={detail.dossier.id} /> : null}
+    </>
+  );
+}
+
+function LicensingData({ detail }: { detail: DossierDetail }) {
   const trpc = useTRPC();
   const q = useQuery(trpc.licensing.dossier.queryOptions({ dossierId: detail.dossier.id }));
   if (q.isPending) return <LoadingState label="Đang tải dữ liệu cấp phép…" />;
