@@ -7,7 +7,6 @@ import {
   insertPostalConditionCheck,
   latestPostalConditionCheck,
   listPostalConditionChecks,
-  type DbExecutor,
   type PostalConditionCheckRow,
 } from '@skhcn/db';
 import {
@@ -187,7 +186,7 @@ export const postalConditionsGuard: ApprovalGuard = {
   name: 'postal-licence-conditions',
   procedures: POSTAL_PROCEDURES_WITH_CONDITIONS,
   check: async ({ tx, dossier, today }) => {
-    const latest = await latestPostalConditionCheck(tx as DbExecutor, dossier.id);
+    const latest = await latestPostalConditionCheck(tx, dossier.id);
     assertPostalConditionsMet(latest ? assess(latest, today) : null);
   },
 };

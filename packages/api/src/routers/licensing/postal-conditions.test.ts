@@ -1,7 +1,7 @@
 // The postal licence's conditions as items of the appraisal: recorded by the postal officer, judged by the domain,
 // and guarding the proposal and the signature of the licence.
 import { sql } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { POSTAL_LICENCE_CONDITIONS } from '@skhcn/domain';
 import { appErrorOf, as, clearDossiers, outcomeOf, vn } from '../../testing/one-stop.test-kit';
