@@ -57,9 +57,14 @@ describe('first load within the bundle budget (gzip bytes)', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     await page.waitForLoadState('networkidle');
     const signIn = await total(seen);
-    if (process.env.FIRST_LOAD_DETAIL) {
-      for (const [path, bytes] of seen) console.log(`${String(await bytes).padStart(8)}  ${path}`);
-    }
+    const heaviest = (
+      await Promise.all([...seen].map(async ([path, bytes]) => ({ path, bytes: await bytes })))
+    )
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 8);
+    console.log(
+      `sign-in page, heaviest files (gzip -9):\n${heaviest.map((h) => `${kb(h.bytes).padStart(9)}  ${h.path}`).join('\n')}`,
+    );
 
     await page.getByLabel('Tên đăng nhập').fill('canbo.tdc');
     await page.getByLabel('Mật khẩu').fill('Demo@2026');
