@@ -5,10 +5,11 @@
 //
 //   BENCH_DATABASE_URL  admin URL (default postgres://postgres@127.0.0.1:54329/postgres)
 //   BENCH_KEEP=1        keep the database at the end (its name is printed)
-//   --n <count>         dossiers to seed (default 1 000 000)
+//   --n <count>         dossiers to seed (default 100 000; --n 1000000 for the issue's million)
 //   --iterations <k>    measured rounds per operation (default 300, at least 200)
 //   --warmup <k>        unmeasured rounds first (default 30)
-//   --reuse <db name>   measure an existing bench database (kept; pending migrations are applied, nothing seeded)
+//   --reuse <db name>   keep this bench database between runs: created and seeded only when missing (pending
+//                       migrations applied); the rows the intake measurement adds are removed at the end
 //   --explain           print EXPLAIN (ANALYZE, BUFFERS) of every inbox statement
 //   --only <text>       measure only the inbox variants whose name contains <text> (and skip the intake)
 import { randomBytes } from 'node:crypto';
@@ -37,7 +38,7 @@ import { measureInterleaved, percentiles, timed, type Percentiles } from './late
 
 const { values: args } = parseArgs({
   options: {
-    n: { type: 'string', default: '1000000' },
+    n: { type: 'string', default: '100000' },
     iterations: { type: 'string', default: '300' },
     warmup: { type: 'string', default: '30' },
     reuse: { type: 'string' },
@@ -66,6 +67,51 @@ async function adminQuery(text: string): Promise<void> {
     await client.query(text);
   } finally {
     await client.end();
+  }
+}
+
+async function adminExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    const r = await client.query(`select 1 from pg_database where datname = $1`, [name]);
+    return r.rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The intake's applicant: the rows measured with it are removed at the end of a kept (--reuse) database's run. */
+const INTAKE_TAX_CODE = '0201987650';
+
+/**
+ * Removes the dossiers the intake measurement wrote (and their events, files, outbox messages), with the triggers
+ * off as when seeding (dossier_events is append-only), then recounts their unit and rewinds today's sequence.
+ */
+async function removeIntakeRows(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('set local session_replication_role = replica');
+    const ids = `select id from dossiers where applicant_tax_code = '${INTAKE_TAX_CODE}' and unit_code = 'CCTDC'`;
+    await client.query(`delete from integration_outbox where dossier_id in (${ids})`);
+    await client.query(`delete from dossier_files where dossier_id in (${ids})`);
+    await client.query(`delete from dossier_events where dossier_id in (${ids})`);
+    const removed = await client.query(`delete from dossiers where id in (${ids})`);
+    await client.query(`delete from dossier_status_counts where unit_code = 'CCTDC'`);
+    await client.query(`insert into dossier_status_counts (unit_code, status, count)
+      select unit_code, status, count(*) from dossiers where unit_code = 'CCTDC' group by 1, 2`);
+    await client.query(`update dossier_sequences s set last_seq = coalesce((
+        select max(split_part(code, '-', 3)::int) from dossiers d
+        where d.unit_code = s.unit_code and d.code like s.unit_code || '-' || to_char(s.day, 'YYMMDD') || '-%'), 0)
+      where s.unit_code = 'CCTDC' and s.day >= current_date - 1`);
+    await client.query('commit');
+    return removed.rowCount ?? 0;
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  } finally {
+    client.release();
   }
 }
 
@@ -99,10 +145,12 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  if (!args.reuse) await adminQuery(`CREATE DATABASE "${dbName}"`);
-  log(`Database: ${dbName}${args.reuse ? ' (reused)' : ''}`);
+  const exists = await adminExists(dbName);
+  if (!exists) await adminQuery(`CREATE DATABASE "${dbName}"`);
+  log(`Database: ${dbName}${exists ? ' (reused)' : ''}`);
 
   const handle = await createDatabase({ url: dbUrl });
+  let seededNow = false;
   // The raw baseline's connections: a pool like the real path's, so both pay the same checkout and may run the
   // inbox statements side by side as listDossiers does.
   const raw = new pg.Pool({ connectionString: dbUrl, max: 4 });
@@ -112,9 +160,16 @@ async function main(): Promise<void> {
     const version = await raw.query<{ v: string }>(`select current_setting('server_version') as v`);
     log(`PostgreSQL ${version.rows[0]?.v}`);
 
-    if (!args.reuse) {
+    // seeded only when missing, so that --reuse runs measure the same rows every time
+    const seeded = await raw.query<{ users: boolean; dossiers: boolean }>(
+      `select exists (select 1 from users) as users, exists (select 1 from dossiers) as dossiers`,
+    );
+    if (!seeded.rows[0]?.users) {
       const demo = await seedDemo(handle.db, getOrganisation());
       log(`Seeded the demo organisation: ${demo.units} units, ${demo.users} users`);
+    }
+    seededNow = !seeded.rows[0]?.dossiers;
+    if (seededNow) {
       const officerByUnit: Record<string, string> = {};
       for (const [unit, username] of [
         ['CCTDC', 'canbo.tdc'],
@@ -164,7 +219,11 @@ async function main(): Promise<void> {
 
     // The unit head (truong.tdc) reads the whole CCTDC inbox; "assigned to me" is the officer's (canbo.tdc) view,
     // since the seeded dossiers of CCTDC are assigned to that officer.
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(2, 10).replaceAll('-', '');
+    // The code prefix of the latest seeded month (CCTDC-YYMM): today's month may have no dossier yet (the 1st)
+    const latest = await raw.query<{ prefix: string }>(
+      `select left(code, 10) as prefix from dossiers where unit_code = 'CCTDC' order by code desc limit 1`,
+    );
+    const monthPrefix = must(latest.rows[0], 'a seeded CCTDC dossier').prefix;
     const allVariants: { name: string; input: Partial<InboxInput>; as?: SessionUser }[] = [
       { name: 'inbox: default (deadline sort, page 1)', input: {} },
       { name: 'inbox: status filter [2, 4]', input: { statuses: [2, 4] } },
@@ -177,7 +236,7 @@ async function main(): Promise<void> {
       { name: 'inbox: awaiting signature', input: { awaitingSignature: true } },
       { name: 'inbox: text search "nhựa đông á"', input: { q: 'nhựa đông á' } },
       { name: 'inbox: tax code search', input: { q: '0201000' } },
-      { name: `inbox: code prefix "CCTDC-${today.slice(0, 4)}"`, input: { q: `CCTDC-${today.slice(0, 4)}` } },
+      { name: `inbox: code prefix "${monthPrefix}"`, input: { q: monthPrefix } },
       { name: 'inbox: text search "công ty"', input: { q: 'công ty' } },
       { name: 'inbox: text search "thép đồ sơn"', input: { q: 'thép đồ sơn' } },
     ];
@@ -251,7 +310,7 @@ async function main(): Promise<void> {
       }
       const applicant = {
         name: 'Công ty TNHH Nhựa Đông Á',
-        taxCode: '0201987650',
+        taxCode: INTAKE_TAX_CODE,
         address: '12 Lạch Tray, thành phố Hải Phòng',
         phone: '0225 3123456',
       };
@@ -380,7 +439,7 @@ async function main(): Promise<void> {
     // ——— Report ———
     log('');
     log(
-      `N = ${N.toLocaleString('en')} dossiers (seeded in this run: ${args.reuse ? 'no' : 'yes'}), ${WARMUP} warm-up + ${ITERATIONS} measured rounds per operation, real and raw interleaved`,
+      `N = ${N.toLocaleString('en')} dossiers (seeded in this run: ${seededNow ? 'yes' : 'no'}), ${WARMUP} warm-up + ${ITERATIONS} measured rounds per operation, real and raw interleaved`,
     );
     log(
       `${'operation'.padEnd(44)} ${'path'.padEnd(5)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)}  real/raw p50  p95`,
@@ -407,6 +466,13 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
   } finally {
+    if (KEEP) {
+      const removed = await removeIntakeRows(raw).catch((err: unknown) => {
+        log(`Could not remove the intake's rows: ${String(err)}`);
+        return 0;
+      });
+      log(`Removed the ${removed} dossiers the intake measurement added`);
+    }
     await raw.end().catch(() => {});
     await capturePool.end().catch(() => {});
     await handle.close().catch(() => {});
