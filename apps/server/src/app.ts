@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
+import { constants as zlib } from 'node:zlib';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
@@ -17,6 +18,7 @@ import Fastify, {
 import {
   appRouter,
   createContext,
+  createSessionCache,
   platformExtensions,
   resolveSession,
   type AppRouter,
@@ -189,10 +191,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   registerMetrics(app, { db, token: options.metricsToken });
+  // each session resolved once per few seconds, dropped at once when it ends or changes (see SessionCache)
+  const sessionCache = await createSessionCache(database, {
+    onLost: (err) => app.log.error({ err }, 'session change notifications lost: session cache off'),
+  });
+  app.addHook('onClose', () => sessionCache.close());
 
   // API answers above 1 KB (an inbox page, the catalog, a report's JSON) go out as brotli or gzip, as the browser
-  // accepts; the built files already are (preCompressed below), and PDFs and spreadsheets are compressed formats
-  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  // accepts; the built files already are (preCompressed below), and PDFs and spreadsheets are compressed formats.
+  // Brotli at quality 4 for these answers made on the fly (zlib's default, 11, is meant for files built once: it
+  // cost more CPU than the rest of an inbox request)
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
   app.decorateRequest('session', null);
   app.decorateRequest('csrfToken', '');
@@ -220,7 +234,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
     if (isTrpc(url)) {
       const token = req.cookies[SESSION_COOKIE];
-      req.session = token ? await resolveSession(db, token) : null;
+      req.session = token ? await resolveSession(db, token, new Date(), sessionCache) : null;
       if (token && !req.session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
     const cookieCsrf = req.cookies[CSRF_COOKIE];

@@ -100,7 +100,7 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
     for (const d of dataDirs) await rm(d, { recursive: true, force: true });
   }, 60_000);
 
-  it('a session opened on one process works on the other; signing out on the other ends it everywhere', async () => {
+  it('a session opened on one process works on the other; signing out on the other ends it everywhere, cached or not', async () => {
     const c = client();
     await c.get(a.url, '/healthz');
     const signIn = await c.post(a.url, '/trpc/auth.signIn', { username: 'canbo.tdc', password: 'Demo@2026' });
@@ -109,6 +109,10 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL', () => {
       result: { data: { username: string } };
     };
     expect(me.result.data.username).toBe('canbo.tdc');
+    // a has the session in its cache too (issue 12): the sign-out on b must reach it through the database
+    expect(((await (await c.get(a.url, '/trpc/auth.me')).json()) as typeof me).result.data.username).toBe(
+      'canbo.tdc',
+    );
     expect((await c.post(b.url, '/trpc/auth.signOut', {})).status).toBe(200);
     const after = (await (await c.get(a.url, '/trpc/auth.me')).json()) as { result: { data: unknown } };
     expect(after.result.data).toBeNull();

@@ -13,7 +13,13 @@ export {
   type SessionUser,
 } from './context';
 export { appError, describeError, type FormattedError, type InputIssue } from './errors';
-export { resolveSession, type ResolvedSession } from './session';
+export {
+  createSessionCache,
+  resolveSession,
+  SessionCache,
+  SESSION_CACHE_TTL_MS,
+  type ResolvedSession,
+} from './session';
 export { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './routers/auth/sign-in.handler';
 export type { FieldMapEntry, FieldProcedureView, FieldUnitView } from './routers/fields/fields.service';
 export type { ProcedureView } from './routers/procedures/procedure-view';

@@ -15,6 +15,15 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** PGlite data directory (or "memory://"), undefined for PostgreSQL */
   dataDir?: string;
+  /**
+   * Subscribes to NOTIFY on `channel` (on its own connection for PostgreSQL). Resolves to the unsubscribe;
+   * `onLost` is called if the subscription ends by itself (connection lost): notifications may have been missed.
+   */
+  listen?(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLost: (err: Error) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -56,11 +65,39 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       if (!closing) console.error(`PostgreSQL: idle connection lost (${err.message})`);
     });
     const db = drizzle(pool, { schema }) as unknown as Database;
+    const listeners = new Set<InstanceType<typeof pg.Client>>();
     return {
       db,
       kind: 'postgres',
-      close: () => {
+      listen: async (channel, onMessage, onLost) => {
+        const client = new pg.Client({ connectionString: url });
+        let ended = false;
+        const lost = (err: Error) => {
+          if (ended) return;
+          ended = true;
+          listeners.delete(client);
+          client.end().catch(() => {});
+          onLost(err);
+        };
+        client.on('error', lost);
+        client.on('end', () => lost(new Error('LISTEN connection ended')));
+        client.on('notification', (n) => {
+          if (n.channel === channel) onMessage(n.payload ?? '');
+        });
+        await client.connect();
+        await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+        listeners.add(client);
+        return async () => {
+          if (ended) return;
+          ended = true;
+          listeners.delete(client);
+          await client.end();
+        };
+      },
+      close: async () => {
         closing = true;
+        for (const client of listeners) await client.end().catch(() => {});
+        listeners.clear();
         return pool.end();
       },
     };
@@ -83,6 +120,8 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       db,
       kind: 'pglite',
       dataDir,
+      // one process per data directory: the notifications are those of this process's own commits
+      listen: (channel, onMessage) => client.listen(channel, onMessage),
       close: async () => {
         try {
           await client.close();

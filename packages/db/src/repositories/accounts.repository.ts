@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeVietnamese, searchWords, type Membership, type Role } from '@skhcn/domain';
 import { accountEvents, memberships, sessions, users, type AccountAction, type UserKind } from '../schema';
+import { sessionChanged } from './session-changes';
 import type { DbExecutor } from './db-executor';
 import { escapeLike } from './search-text';
 
@@ -219,11 +220,13 @@ export async function updateAccountIfVersion(
     .set({ ...change, version: sql`${users.version} + 1` })
     .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
     .returning({ version: users.version });
+  if (row) sessionChanged({ userId: id });
   return row?.version;
 }
 
 export async function replaceMemberships(db: DbExecutor, userId: string, list: readonly Membership[]) {
   await db.delete(memberships).where(eq(memberships.userId, userId));
+  sessionChanged({ userId });
   if (list.length > 0) {
     await db.insert(memberships).values(list.map((m) => ({ userId, unitCode: m.unitCode, role: m.role })));
   }
@@ -232,6 +235,7 @@ export async function replaceMemberships(db: DbExecutor, userId: string, list: r
 /** Ends every session of an account at once; how many were ended. */
 export async function deleteSessionsOfUser(db: DbExecutor, userId: string): Promise<number> {
   const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  sessionChanged({ userId });
   return rows.length;
 }
 

@@ -1,6 +1,7 @@
 export * from './units.repository';
 export * from './users.repository';
 export * from './sessions.repository';
+export * from './session-changes';
 export * from './login-attempts.repository';
 export * from './denials.repository';
 export * from './db-executor';

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Membership } from '@skhcn/domain';
 import type { Database } from '../client';
-import { sessions, users } from '../schema';
-import { findUserById, type UserRecord } from './users.repository';
+import { memberships, sessions, users } from '../schema';
+import { sessionChanged } from './session-changes';
+import type { UserRecord } from './users.repository';
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
@@ -44,6 +46,40 @@ export interface ActiveSession {
   user: UserRecord;
 }
 
+/** The session lookup of every request: the session, its user and the user's memberships in one statement. */
+function prepareSessionLookup(db: Database) {
+  return db
+    .select({
+      id: sessions.id,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      active: users.active,
+      kind: users.kind,
+      organisationName: users.organisationName,
+      taxCode: users.taxCode,
+      memberships: sql<
+        Membership[]
+      >`coalesce((select json_agg(json_build_object('unitCode', ${memberships.unitCode}, 'role', ${memberships.role}) order by ${memberships.unitCode}) from ${memberships} where ${memberships.userId} = ${users.id}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        eq(users.active, true),
+      ),
+    )
+    .prepare('skhcn_session_lookup');
+}
+
+/** Prepared once per database (drizzle builds the SQL once; node-postgres names the statement per connection) */
+const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
+
 /** The unexpired session of an active user for a cookie token; refreshes last_seen_at at most once a minute. */
 export async function findSessionByToken(
   db: Database,
@@ -52,28 +88,33 @@ export async function findSessionByToken(
 ): Promise<ActiveSession | undefined> {
   if (!token) return undefined;
   const id = hashToken(token);
-  const [row] = await db
-    .select({
-      id: sessions.id,
-      userId: sessions.userId,
-      csrfToken: sessions.csrfToken,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.active, true)));
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ id, now: now.toISOString() });
   if (!row) return undefined;
-  const user = await findUserById(db, row.userId);
-  if (!user) return undefined;
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return { id: row.id, csrfToken: row.csrfToken, expiresAt: row.expiresAt, user };
+  const user: UserRecord = {
+    id: row.userId,
+    username: row.username,
+    fullName: row.fullName,
+    active: row.active,
+    kind: row.kind,
+    memberships: row.memberships.map((m) => ({ unitCode: m.unitCode, role: m.role })),
+    ...(row.kind === 'applicant' && row.organisationName !== null && row.taxCode !== null
+      ? { applicant: { organisationName: row.organisationName, taxCode: row.taxCode } }
+      : {}),
+  };
+  return { id: row.id, csrfToken: row.csrfToken, expiresAt: new Date(row.expiresAt), user };
 }
 
 export async function deleteSession(db: Database, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
+  sessionChanged({ sessionId: id });
 }
 
 export async function deleteExpiredSessions(db: Database, now = new Date()): Promise<number> {

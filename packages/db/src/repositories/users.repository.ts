@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Membership, Role } from '@skhcn/domain';
 import type { Database } from '../client';
 import { memberships, users, type UserKind } from '../schema';
+import { sessionChanged } from './session-changes';
 
 export type { UserKind };
 
@@ -153,6 +154,7 @@ export async function upsertUser(db: Database, input: NewUser): Promise<string> 
       .returning({ id: users.id });
     if (!row) throw new Error(`upsert of user "${input.username}" returned no row`);
     const id = row.id;
+    sessionChanged({ userId: id });
     await tx.delete(memberships).where(eq(memberships.userId, id));
     if (input.memberships.length > 0) {
       await tx
@@ -165,6 +167,7 @@ export async function upsertUser(db: Database, input: NewUser): Promise<string> 
 
 export async function setUserActive(db: Database, id: string, active: boolean): Promise<void> {
   await db.update(users).set({ active }).where(eq(users.id, id));
+  sessionChanged({ userId: id });
 }
 
 /** Which of `usernames` exist (active or not). */

@@ -1,9 +1,9 @@
 import { and, eq, like } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD, findUserByUsername, schema } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import type { SessionUser } from '../../context';
-import { resolveSession } from '../../session';
+import { createSessionCache, resolveSession, type SessionCache } from '../../session';
 import { callerFor, signedInCaller } from '../../testing';
 import {
   appCodeOf,
@@ -377,5 +377,82 @@ describeEachDatabase('admin accounts', (t) => {
     expect(await t.db.select({ id: schema.accountEvents.id }).from(schema.accountEvents)).toHaveLength(
       before.length,
     );
+  });
+
+  it("a server's session cache (issue 12): sign-out, deactivation, a role change and a password reset reach the next request, in this process and in another", async () => {
+    // this process hears its own repositories at once; "another process" hears only the database's NOTIFY
+    const here = await createSessionCache(t.handle, { ttlMs: 60_000 });
+    const there = await createSessionCache(t.handle, { ttlMs: 60_000, local: false });
+    const both = async (token: string) => ({
+      here: await resolveSession(t.db, token, new Date(), here),
+      there: await resolveSession(t.db, token, new Date(), there),
+    });
+    /** the other process sees the change once the notification arrives (after commit) */
+    const thereSees = (token: string, check: (s: Awaited<ReturnType<typeof resolveSession>>) => boolean) =>
+      vi.waitFor(async () => expect(check(await resolveSession(t.db, token, new Date(), there))).toBe(true), {
+        timeout: 5_000,
+        interval: 20,
+      });
+    const cached = async (cache: SessionCache, token: string) => {
+      const a = await resolveSession(t.db, token, new Date(), cache);
+      const b = await resolveSession(t.db, token, new Date(), cache);
+      expect(b).toBe(a); // the second answer is the cached object: no lookup
+    };
+    try {
+      const created = await adminCaller().admin.createStaff({
+        username: 'canbo.cache',
+        fullName: 'Lê Thị Hoa',
+        memberships: [{ unitCode: 'HTS', role: 'officer' }],
+      });
+      let version = created.account.version;
+
+      // sign-out
+      const first = await sessionToken('canbo.cache', created.temporaryPassword);
+      await cached(here, first);
+      await cached(there, first);
+      const session = await resolveSession(t.db, first);
+      await callerFor(t.db, {
+        user: session?.user ?? null,
+        sessionId: session?.sessionId ?? null,
+      }).caller.auth.signOut();
+      expect((await both(first)).here).toBeNull();
+      await thereSees(first, (s) => s === null);
+
+      // a role change
+      const token = await sessionToken('canbo.cache', created.temporaryPassword);
+      await cached(here, token);
+      await cached(there, token);
+      const changed = await adminCaller().admin.setMemberships({
+        id: created.account.id,
+        version,
+        memberships: [{ unitCode: 'HTS', role: 'unit_head' }],
+      });
+      version = changed.version;
+      expect((await both(token)).here?.user.memberships).toEqual([{ unitCode: 'HTS', role: 'unit_head' }]);
+      await thereSees(token, (s) => s?.user.memberships[0]?.role === 'unit_head');
+
+      // deactivation
+      await cached(here, token);
+      await cached(there, token);
+      const off = await adminCaller().admin.setActive({ id: created.account.id, version, active: false });
+      expect((await both(token)).here).toBeNull();
+      await thereSees(token, (s) => s === null);
+      const on = await adminCaller().admin.setActive({
+        id: created.account.id,
+        version: off.version,
+        active: true,
+      });
+
+      // a password reset
+      const again = await sessionToken('canbo.cache', created.temporaryPassword);
+      await cached(here, again);
+      await cached(there, again);
+      await adminCaller().admin.resetPassword({ id: created.account.id, version: on.version });
+      expect((await both(again)).here).toBeNull();
+      await thereSees(again, (s) => s === null);
+    } finally {
+      await here.close();
+      await there.close();
+    }
   });
 });
