@@ -1,6 +1,9 @@
 // The documents of a dossier as links: the one-stop forms its history produced (Mẫu 01–06, from the domain) and
 // the results its field issues (a TĐC notice, a licence, a certificate), listed by the field's extension.
 import type { Database, DossierRow } from '@skhcn/db';
+
+/** What the result documents of a dossier are found by (a list row has it, not only a whole dossier) */
+export type DossierRef = Pick<DossierRow, 'id' | 'status' | 'procedureCode'>;
 import { oneStopDocumentsOf, type DossierStatus } from '@skhcn/domain';
 import type { Context } from '../context';
 
@@ -43,7 +46,7 @@ export function oneStopDocumentLinks(
 export interface ResultDocuments {
   name: string;
   procedures: readonly string[];
-  list: (db: Database, dossiers: readonly DossierRow[]) => Promise<Map<string, DossierDocumentLink[]>>;
+  list: (db: Database, dossiers: readonly DossierRef[]) => Promise<Map<string, DossierDocumentLink[]>>;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface ResultDocuments {
  */
 export async function resultDocumentLinks(
   ctx: Pick<Context, 'db' | 'extensions'>,
-  dossiers: readonly DossierRow[],
+  dossiers: readonly DossierRef[],
   audience: 'staff' | 'applicant',
 ): Promise<Map<string, DossierDocumentLink[]>> {
   const out = new Map<string, DossierDocumentLink[]>(dossiers.map((d) => [d.id, []]));

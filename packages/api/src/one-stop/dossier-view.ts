@@ -1,4 +1,4 @@
-import type { DossierEventView, DossierFileView, DossierRow } from '@skhcn/db';
+import type { DossierEventView, DossierFileView, DossierListRow, DossierRow } from '@skhcn/db';
 import {
   deadlineStanding,
   dossierActionLabels,
@@ -51,7 +51,12 @@ export interface DossierView {
   version: number;
 }
 
-export function toDossierView(row: DossierRow & { assigneeName?: string | null }, now: Date): DossierView {
+/** `today`: the Vietnam date of `now`, computed once by a caller that builds many views (a list page) */
+export function toDossierView(
+  row: Omit<DossierListRow, 'assigneeName'> & { assigneeName?: string | null },
+  now: Date,
+  today: string = vietnamDay(now),
+): DossierView {
   const status = row.status as DossierStatus;
   const procedure = findProcedureVersion(row.procedureCode, row.procedureVersion);
   const standing = deadlineStanding(
@@ -61,7 +66,7 @@ export function toDossierView(row: DossierRow & { assigneeName?: string | null }
       deadlineBeforeExtension: row.deadlineBeforeExtension,
       completedAt: row.completedAt?.toISOString() ?? null,
     },
-    vietnamDay(now),
+    today,
   );
   return {
     id: row.id,

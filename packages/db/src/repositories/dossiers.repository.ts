@@ -28,6 +28,21 @@ export async function insertDossier(db: DbExecutor, values: NewDossierRow): Prom
   return row;
 }
 
+/**
+ * Gives a dossier inserted under a provisional code its final code (and the search text that contains it): the
+ * intake takes the unit's daily number last, so that the sequence row stays locked for the shortest time.
+ */
+export async function setDossierCode(
+  db: DbExecutor,
+  id: string,
+  code: string,
+  searchText: string,
+): Promise<DossierRow> {
+  const [row] = await db.update(dossiers).set({ code, searchText }).where(eq(dossiers.id, id)).returning();
+  if (!row) throw new Error('dossiers update returned no row');
+  return row;
+}
+
 export async function findDossier(db: DbExecutor, id: string): Promise<DossierRow | undefined> {
   const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id));
   return row;
@@ -83,6 +98,8 @@ export interface NewDossierEvent {
   at: Date;
   reason?: string | null;
   data?: Record<string, unknown> | null;
+  /** The first step of a dossier inserted in this transaction: number 1, without looking at the history */
+  first?: boolean;
 }
 
 /**
@@ -91,7 +108,9 @@ export interface NewDossierEvent {
  * (dossier_id, seq) constraint refuses a duplicate number anyway.
  */
 export async function appendDossierEvent(db: DbExecutor, event: NewDossierEvent): Promise<DossierEventRow> {
-  const nextSeq = sql<number>`(select coalesce(max(${dossierEvents.seq}), 0) + 1 from ${dossierEvents} where ${dossierEvents.dossierId} = ${event.dossierId})`;
+  const nextSeq = event.first
+    ? 1
+    : sql<number>`(select coalesce(max(${dossierEvents.seq}), 0) + 1 from ${dossierEvents} where ${dossierEvents.dossierId} = ${event.dossierId})`;
   const [row] = await db
     .insert(dossierEvents)
     .values({
@@ -210,9 +229,32 @@ export interface DossierListOptions extends DossierListFilter {
   limit?: number;
 }
 
-export interface DossierListRow extends DossierRow {
+/** The columns a list shows (not the search text, the applicant record nor the component answers) */
+const LIST_COLUMNS = {
+  id: dossiers.id,
+  code: dossiers.code,
+  procedureCode: dossiers.procedureCode,
+  procedureVersion: dossiers.procedureVersion,
+  unitCode: dossiers.unitCode,
+  status: dossiers.status,
+  channel: dossiers.channel,
+  applicantName: dossiers.applicantName,
+  applicantTaxCode: dossiers.applicantTaxCode,
+  applicantUserId: dossiers.applicantUserId,
+  assigneeUserId: dossiers.assigneeUserId,
+  submittedAt: dossiers.submittedAt,
+  receivedAt: dossiers.receivedAt,
+  completedAt: dossiers.completedAt,
+  updatedAt: dossiers.updatedAt,
+  deadline: dossiers.deadline,
+  deadlineBeforeExtension: dossiers.deadlineBeforeExtension,
+  awaitingSignature: dossiers.awaitingSignature,
+  version: dossiers.version,
+} as const;
+
+export type DossierListRow = Pick<DossierRow, keyof typeof LIST_COLUMNS> & {
   assigneeName: string | null;
-}
+};
 
 function conditions(f: DossierListFilter, withStatus: boolean): SQL | undefined {
   const c: (SQL | undefined)[] = [];
@@ -341,17 +383,48 @@ function countRows(rows: readonly { status: number }[]): Record<number, number> 
  * the filter scopes by unit only; otherwise counted up to DOSSIER_COUNT_CAP per status, each status through an
  * index leading with the filter's columns and the status.
  */
+/**
+ * The list statements of the filters seen lately, prepared: drizzle builds their SQL once, and PostgreSQL parses and
+ * plans a named statement once per connection. A screen asks the same few filters again and again (an officer's
+ * inbox, a field's list); a filter's values are part of its key, so a statement never mixes two filters.
+ */
+const preparedStatements = new WeakMap<Database, Map<string, { execute(): Promise<unknown> }>>();
+const PREPARED_MAX = 500;
+let preparedCount = 0;
+
+function runPrepared<T>(
+  db: Database,
+  key: string,
+  build: () => { prepare(name: string): { execute(): Promise<T> } },
+): Promise<T> {
+  let byKey = preparedStatements.get(db);
+  if (!byKey) {
+    byKey = new Map();
+    preparedStatements.set(db, byKey);
+  }
+  let statement = byKey.get(key) as { execute(): Promise<T> } | undefined;
+  if (!statement) {
+    if (byKey.size >= PREPARED_MAX) byKey.clear();
+    statement = build().prepare(`skhcn_list_${++preparedCount}`);
+    byKey.set(key, statement);
+  }
+  return statement.execute();
+}
+
 async function countByStatus(db: Database, f: DossierListFilter): Promise<StatusCounts> {
   if (unitScopeOnly(f)) {
     if (f.unitCodes.length === 0) return { counts: {}, capped: new Set() };
-    const rows = await db
-      .select({
-        status: dossierStatusCounts.status,
-        n: sql<number>`sum(${dossierStatusCounts.count})`.mapWith(Number),
-      })
-      .from(dossierStatusCounts)
-      .where(inArray(dossierStatusCounts.unitCode, [...f.unitCodes]))
-      .groupBy(dossierStatusCounts.status);
+    const unitCodes = [...f.unitCodes];
+    const rows = await runPrepared(db, `counts:${JSON.stringify(unitCodes)}`, () =>
+      db
+        .select({
+          status: dossierStatusCounts.status,
+          n: sql<number>`sum(${dossierStatusCounts.count})`.mapWith(Number),
+        })
+        .from(dossierStatusCounts)
+        .where(inArray(dossierStatusCounts.unitCode, unitCodes))
+        .groupBy(dossierStatusCounts.status),
+    );
     return { counts: countsOf(rows), capped: new Set() };
   }
   const where = conditions(f, false) ?? sql`true`;
@@ -404,7 +477,7 @@ export async function listDossiers(db: Database, options: DossierListOptions): P
   const statuses = options.statuses === undefined ? undefined : new Set(options.statuses);
   const page = (where: SQL | undefined, fromIndex = true, pageOffset = offset) =>
     db
-      .select({ dossier: dossiers, assigneeName: users.fullName })
+      .select({ ...LIST_COLUMNS, assigneeName: users.fullName })
       .from(dossiers)
       .leftJoin(users, eq(users.id, dossiers.assigneeUserId))
       .where(where)
@@ -466,7 +539,12 @@ export async function listDossiers(db: Database, options: DossierListOptions): P
       };
     }
   } else {
-    [rows, perStatus] = await Promise.all([page(conditions(options, true)), countByStatus(db, options)]);
+    // the same filter asked again (an inbox reloaded) runs its prepared statement
+    const pageKey = `page:${JSON.stringify({ ...options, limit, offset })}`;
+    [rows, perStatus] = await Promise.all([
+      runPrepared(db, pageKey, () => page(conditions(options, true))),
+      countByStatus(db, options),
+    ]);
   }
 
   const countsByStatus = perStatus.counts;
@@ -476,7 +554,7 @@ export async function listDossiers(db: Database, options: DossierListOptions): P
     if (!statuses || statuses.has(Number(status))) total += n;
   const cappedStatuses = [...perStatus.capped].sort((a, b) => a - b);
   return {
-    rows: rows.map((r) => ({ ...r.dossier, assigneeName: r.assigneeName })),
+    rows,
     total,
     totalCapped: cappedStatuses.some((status) => !statuses || statuses.has(status)),
     countsByStatus,

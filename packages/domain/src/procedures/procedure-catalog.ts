@@ -117,8 +117,11 @@ export function findProcedureOrThrow(code: string, onDate: string): ProcedureVer
 }
 
 /** One version of a code by its version label. */
+/** The catalog by code and version (it is frozen): every row of a list looks its version up */
+const byCodeAndVersion = new Map(procedureCatalog.map((v) => [`${v.code}\u0000${v.version}`, v]));
+
 export function findProcedureVersion(code: string, version: string): ProcedureVersion | undefined {
-  return procedureCatalog.find((v) => v.code === code && v.version === version);
+  return byCodeAndVersion.get(`${code}\u0000${version}`);
 }
 
 export type EffectiveProcessingTime = Duration & {

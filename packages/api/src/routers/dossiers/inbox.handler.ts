@@ -89,7 +89,7 @@ export async function inboxHandler({
     limit: input.pageSize,
   });
   return {
-    items: rows.map((r) => toDossierView(r, now)),
+    items: rows.map((r) => toDossierView(r, now, today)),
     total,
     totalCapped,
     page: input.page,
