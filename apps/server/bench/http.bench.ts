@@ -161,8 +161,9 @@ function drive(
       {
         url: `${url}${request.path}`,
         method: request.method,
-        headers: request.headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
+        // fresh copies: autocannon keeps state on the options it is given
+        headers: { ...request.headers },
+        ...(request.body === undefined ? {} : { body: Buffer.from(request.body) }),
         connections,
         duration: seconds,
       },
@@ -343,6 +344,21 @@ async function main(): Promise<void> {
       },
     ];
     const rows: { name: string; connections: number; real: RoundResult; raw: RoundResult }[] = [];
+    // each request answers 200 on both servers before anything is measured
+    for (const s of scenarios) {
+      for (const [who, base, path] of [
+        ['real', real.url, s.request.path],
+        ['raw', raw.url, s.request.rawPath],
+      ] as const) {
+        const res = await fetch(`${base}${path}`, {
+          method: s.request.method,
+          headers: s.request.headers,
+          ...(s.request.body === undefined ? {} : { body: s.request.body }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (res.status !== 200) throw new Error(`${s.name} on ${who}: ${res.status} ${await res.text()}`);
+      }
+    }
     for (const s of scenarios) {
       for (const connections of CONNECTIONS) {
         const run = (who: 'real' | 'raw', seconds: number) =>

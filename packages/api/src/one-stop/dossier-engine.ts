@@ -3,7 +3,6 @@
 // table, the stage rules, the clock); the engine loads the facts, asks the policy, and applies the step in ONE
 // transaction: an optimistic version check on the dossier row and one appended dossier_events row. Status is never
 // set any other way.
-import { randomUUID } from 'node:crypto';
 import {
   activeRolesInUnit,
   appendDossierEvent,
@@ -15,7 +14,6 @@ import {
   listDossierEvents,
   countRecentSubmissions,
   nextDossierSequence,
-  setDossierCode,
   updateDossierIfVersion,
   type DbTransaction,
   type DossierChanges,
@@ -372,15 +370,14 @@ export async function createDossier(
   const result = await ctx.db.transaction(async (tx) => {
     if (status === 1) await checkSubmissionLimit(tx, ctx.user, now, ctx.limits);
     await checkAttachments(tx, ctx.user, procedure, input.attachments);
-    // inserted under a provisional code (never visible: the transaction has not committed); the unit's number of
-    // the day is taken last, so that concurrent intakes of the unit wait for its row lock as briefly as possible
-    const provisional = `~${randomUUID()}`;
+    const seq = await nextDossierSequence(tx, unit.code, today);
+    const code = formatDossierCode(unit.code, today, seq);
     const receivedAt = status === 2 ? now : null;
     const deadline =
       status === 2 ? (deadlinesOf(now.toISOString(), procedure, [], org)?.deadline ?? null) : null;
     const taxCode = input.applicant.taxCode ?? null;
-    const inserted = await insertDossier(tx, {
-      code: provisional,
+    const dossier = await insertDossier(tx, {
+      code,
       procedureCode: procedure.code,
       procedureVersion: procedure.version,
       unitCode: unit.code,
@@ -391,7 +388,7 @@ export async function createDossier(
       applicantUserId: input.applicantUserId,
       applicantName: input.applicant.name,
       applicantTaxCode: taxCode,
-      searchText: '',
+      searchText: dossierSearchText(code, input.applicant.name, taxCode),
       submittedAt: now,
       receivedAt,
       deadline,
@@ -400,8 +397,9 @@ export async function createDossier(
       updatedAt: now,
     });
     const event = await appendDossierEvent(tx, {
+      // a new dossier's first step is number 1: no max(seq) subquery
       first: true,
-      dossierId: inserted.id,
+      dossierId: dossier.id,
       action,
       fromStatus: null,
       toStatus: status,
@@ -416,15 +414,7 @@ export async function createDossier(
         files: input.attachments.length,
       },
     });
-    await attachDossierFiles(tx, inserted.id, event.seq, input.attachments, now);
-    const seq = await nextDossierSequence(tx, unit.code, today);
-    const code = formatDossierCode(unit.code, today, seq);
-    const dossier = await setDossierCode(
-      tx,
-      inserted.id,
-      code,
-      dossierSearchText(code, input.applicant.name, taxCode),
-    );
+    await attachDossierFiles(tx, dossier.id, event.seq, input.attachments, now);
     if (input.after) await input.after(tx, { dossier, event });
     await runTransitionHooks({ tx, ctx, dossier, event, procedure });
     ctx.logger.info({ dossierId: dossier.id, code, action, userId: ctx.user.id }, 'dossier created');

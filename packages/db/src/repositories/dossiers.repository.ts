@@ -28,21 +28,6 @@ export async function insertDossier(db: DbExecutor, values: NewDossierRow): Prom
   return row;
 }
 
-/**
- * Gives a dossier inserted under a provisional code its final code (and the search text that contains it): the
- * intake takes the unit's daily number last, so that the sequence row stays locked for the shortest time.
- */
-export async function setDossierCode(
-  db: DbExecutor,
-  id: string,
-  code: string,
-  searchText: string,
-): Promise<DossierRow> {
-  const [row] = await db.update(dossiers).set({ code, searchText }).where(eq(dossiers.id, id)).returning();
-  if (!row) throw new Error('dossiers update returned no row');
-  return row;
-}
-
 export async function findDossier(db: DbExecutor, id: string): Promise<DossierRow | undefined> {
   const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id));
   return row;
