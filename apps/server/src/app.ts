@@ -24,6 +24,8 @@ import {
   type ResolvedSession,
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import type { OidcSettings } from '@skhcn/env';
+import { registerOidcRoutes } from './auth/oidc.routes';
 import type { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { registerDtiRoutes } from './dti/dti.routes';
@@ -101,6 +103,11 @@ export interface BuildAppOptions {
   fileStore?: FileStore;
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
   extensions?: EngineExtensions;
+  /**
+   * Applicants' OpenID Connect provider (OIDC_*); without it the sign-in page shows no identity button. A plain
+   * http:// provider is accepted outside production only.
+   */
+  oidc?: OidcSettings | undefined;
 }
 
 declare module 'fastify' {
@@ -306,6 +313,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         csrfToken: req.csrfToken,
         production,
         publicOrigin: origin,
+        oidcEnabled: options.oidc !== undefined,
         // the reply fastify returns is thenable: these callbacks set a header and return nothing
         setSessionCookie: (token, expiresAt) => {
           res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
@@ -323,6 +331,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+
+  if (options.oidc) {
+    registerOidcRoutes(app, {
+      db,
+      settings: options.oidc,
+      allowHttp: !production,
+      sessionCookie: SESSION_COOKIE,
+      csrfCookie: CSRF_COOKIE,
+      cookieBase,
+    });
+  } else {
+    // an old link or bookmark to the identity sign-in: the sign-in page says it is not offered here
+    app.get('/auth/oidc/*', (_req, reply) => reply.redirect('/dang-nhap?loi=OIDC_NOT_CONFIGURED', 303));
+  }
 
   await registerFileRoutes(app, {
     db,

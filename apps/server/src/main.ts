@@ -19,7 +19,7 @@ import {
   startOutboxWorker,
 } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
-import { EnvError, serverEnv } from '@skhcn/env';
+import { EnvError, oidcSettings, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/demo-data.seed';
 import { DiskFileStore, defaultDataDir } from './files/file-store';
@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const env = serverEnv();
   const production = env.NODE_ENV === 'production';
   const { PORT: port, HOST: host } = env;
+  // applicants' identity provider: all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET or none (EnvError)
+  const oidc = oidcSettings(env);
 
   const database = await createDatabase({
     url: env.DATABASE_URL,
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
     metricsToken: env.METRICS_TOKEN,
+    oidc,
     // what each field and integration adds to the one-stop engine, composed once here
     extensions: platformExtensions(),
   });

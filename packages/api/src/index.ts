@@ -14,6 +14,13 @@ export {
 } from './context';
 export { appError, describeError, type FormattedError, type InputIssue } from './errors';
 export { resolveSession, type ResolvedSession } from './session';
+export {
+  identityFromClaims,
+  signInExternalIdentity,
+  ORGANISATION_CLAIMS,
+  type ExternalSignIn,
+} from './routers/auth/external-sign-in';
+export type { SignInOptions } from './routers/auth/sign-in-options.handler';
 export { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './routers/auth/sign-in.handler';
 export type { FieldMapEntry, FieldProcedureView, FieldUnitView } from './routers/fields/fields.service';
 export type { ProcedureView } from './routers/procedures/procedure-view';

@@ -209,6 +209,27 @@ export const ENV = {
     vi: 'địa chỉ công khai dùng trong đường dẫn và mã QR của văn bản',
     en: 'public origin for links and QR codes, e.g. `https://dichvucong.skhcn.haiphong.gov.vn`',
   }),
+  OIDC_ISSUER: variable(['server'], httpUrl().optional(), {
+    default: 'unset → no sign-in through an identity provider',
+    vi: 'nhà cung cấp định danh OpenID Connect cho người nộp hồ sơ (VNeID / Cổng DVC quốc gia); đặt cùng `OIDC_CLIENT_ID` và `OIDC_CLIENT_SECRET`',
+    en: "applicants' OpenID Connect provider (VNeID / national public service portal), its issuer URL; set with `OIDC_CLIENT_ID` and `OIDC_CLIENT_SECRET`",
+  }),
+  OIDC_CLIENT_ID: variable(['server'], text().optional(), {
+    default: 'unset',
+    vi: 'mã ứng dụng (client_id) do nhà cung cấp định danh cấp',
+    en: 'client id the provider registered for this platform',
+  }),
+  OIDC_CLIENT_SECRET: variable(['server'], text().optional(), {
+    default: 'unset',
+    vi: 'khoá bí mật ứng dụng (client_secret) do nhà cung cấp định danh cấp',
+    en: 'client secret the provider issued',
+    secret: true,
+  }),
+  OIDC_REDIRECT_URI: variable(['server'], httpUrl().optional(), {
+    default: '`$PUBLIC_ORIGIN/auth/oidc/callback`',
+    vi: 'địa chỉ quay về sau khi đăng nhập, đúng như đã đăng ký với nhà cung cấp',
+    en: 'redirect URI registered with the provider',
+  }),
   QUALITY_DB_URL: variable(['server'], httpUrl().optional(), {
     default: 'unset → not configured',
     vi: 'địa chỉ Cơ sở dữ liệu quốc gia về chất lượng sản phẩm, hàng hoá',
@@ -333,6 +354,46 @@ function parse<R extends EnvReader>(reader: R, source: EnvSource): EnvOf<R> {
   if (problems.length > 0) throw new EnvError(problems);
   // every variable of the reader was parsed by its own schema just above
   return values as EnvOf<R>;
+}
+
+/** The applicants' OpenID Connect provider, when configured. */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+/**
+ * The OIDC settings of a server environment: undefined when none of OIDC_ISSUER, OIDC_CLIENT_ID and
+ * OIDC_CLIENT_SECRET is set (the sign-in page shows no identity button); an EnvError when only some are, or when
+ * neither OIDC_REDIRECT_URI nor PUBLIC_ORIGIN says where the provider sends the browser back.
+ */
+export function oidcSettings(env: ServerEnv): OidcSettings | undefined {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
+  const given = { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret };
+  const missing = (Object.keys(given) as (keyof typeof given)[]).filter((k) => given[k] === undefined);
+  if (missing.length === 3) return undefined;
+  if (issuer === undefined || clientId === undefined || clientSecret === undefined) {
+    throw new EnvError(
+      missing.map((name) => ({
+        name,
+        message: `${name}: cần đặt cùng các biến OIDC_* khác / required with the other OIDC_* variables`,
+      })),
+    );
+  }
+  const redirectUri =
+    env.OIDC_REDIRECT_URI ?? (env.PUBLIC_ORIGIN ? `${env.PUBLIC_ORIGIN}/auth/oidc/callback` : undefined);
+  if (redirectUri === undefined) {
+    throw new EnvError([
+      {
+        name: 'OIDC_REDIRECT_URI',
+        message:
+          'OIDC_REDIRECT_URI: cần đặt biến này hoặc PUBLIC_ORIGIN / set it or PUBLIC_ORIGIN (where the provider sends the browser back)',
+      },
+    ]);
+  }
+  return { issuer, clientId, clientSecret, redirectUri };
 }
 
 /** The server's variables (apps/server). */
