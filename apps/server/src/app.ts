@@ -24,7 +24,7 @@ import {
   type ResolvedSession,
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
-import type { OidcSettings } from '@skhcn/env';
+import type { OidcSettings } from './auth/oidc-settings';
 import { registerOidcRoutes } from './auth/oidc.routes';
 import type { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';

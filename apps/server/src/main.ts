@@ -19,8 +19,9 @@ import {
   startOutboxWorker,
 } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
-import { EnvError, oidcSettings, serverEnv } from '@skhcn/env';
+import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
+import { oidcSettings } from './auth/oidc-settings';
 import { seedDemoData } from './demo/demo-data.seed';
 import { DiskFileStore, defaultDataDir } from './files/file-store';
 import { fileOutboxMailer, mailOutboxDir } from './mail/mail-outbox';

@@ -3,7 +3,7 @@ import * as oidc from 'openid-client';
 import { identityFromClaims, resolveSession, signInExternalIdentity } from '@skhcn/api';
 import type { Database } from '@skhcn/db';
 import { DomainError, type AppErrorCode } from '@skhcn/domain';
-import type { OidcSettings } from '@skhcn/env';
+import type { OidcSettings } from './oidc-settings';
 
 /** The short-lived cookie holding one sign-in's state, nonce and PKCE verifier (signed, this path only). */
 export const OIDC_FLOW_COOKIE = 'skhcn_oidc';
