@@ -30,7 +30,7 @@ import type { DocumentCache } from './documents/document-cache';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
-import { registerFileRoutes } from './files/files.routes';
+import { registerFileRoutes, type FileRoutesOptions } from './files/files.routes';
 import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
@@ -101,6 +101,8 @@ export interface BuildAppOptions {
   trustProxy?: false | number | string[];
   /** Where uploads are stored; defaults to files on disk under <repo>/.data/files */
   fileStore?: FileStore;
+  /** Uploads per account in a rolling window; UPLOAD_LIMITS (packages/domain) by default */
+  uploadQuota?: FileRoutesOptions['quota'];
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
   extensions?: EngineExtensions;
   /**
@@ -352,6 +354,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sessionCookie: SESSION_COOKIE,
     csrfCookie: CSRF_COOKIE,
     csrfHeader: CSRF_HEADER,
+    ...(options.uploadQuota ? { quota: options.uploadQuota } : {}),
   });
 
   registerDocumentRoutes(app, {

@@ -16,6 +16,7 @@ import {
   platformExtensions,
   setIntegrations,
   startLicensingReminders,
+  startOrphanFileCleanup,
   startOutboxWorker,
 } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
@@ -123,9 +124,13 @@ async function main(): Promise<void> {
     logger: app.log,
   });
 
+  // Uploads attached to nothing a day later: rows and bytes deleted every hour, by one process at a time
+  const orphanFiles = startOrphanFileCleanup(database.db, { bytes: fileStore, logger: app.log });
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     clearInterval(housekeeping);
+    await orphanFiles.stop();
     await reminders.stop();
     await outbox.stop();
     await app.close();

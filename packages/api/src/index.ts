@@ -145,3 +145,8 @@ export {
   type Mailer,
   type RecordingMailer,
 } from './notifications/mailer';
+export {
+  cleanOrphanFiles,
+  startOrphanFileCleanup,
+  type OrphanCleanupResult,
+} from './routers/files/clean-orphan-files.job';
