@@ -27,6 +27,7 @@ import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
 import type { OidcSettings } from './auth/oidc-settings';
 import { registerOidcRoutes } from './auth/oidc.routes';
 import type { DocumentCache } from './documents/document-cache';
+import { workerPdfRenderer, type PdfRenderer } from './documents/pdf-renderer';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
@@ -89,6 +90,8 @@ export interface BuildAppOptions {
   publicOrigin?: string | undefined;
   /** Rendered issued documents; a fresh cache without it */
   documentCache?: DocumentCache;
+  /** Where PDFs are rendered; a pool of worker threads without it (closed with the app) */
+  pdfRenderer?: PdfRenderer;
   /** Bearer token for /metrics (METRICS_TOKEN); without it only loopback addresses may read the metrics */
   metricsToken?: string | undefined;
   /** Secret for @fastify/cookie */
@@ -357,8 +360,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.uploadQuota ? { quota: options.uploadQuota } : {}),
   });
 
+  const pdfRenderer = options.pdfRenderer ?? workerPdfRenderer();
+  if (!options.pdfRenderer) app.addHook('onClose', () => pdfRenderer.close());
   registerDocumentRoutes(app, {
     db,
+    renderer: pdfRenderer,
     sessionCookie: SESSION_COOKIE,
     publicOrigin: origin,
     ...(options.documentCache ? { cache: options.documentCache } : {}),
