@@ -164,6 +164,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return { ok: true };
     }),
     'auth.me': query(() => state.user),
+    'auth.completeProfile': mutation((input) => {
+      const user = requireUser();
+      const o = asObject(input);
+      if (user.kind !== 'applicant') throw new MockTrpcError('FORBIDDEN');
+      if (user.applicant) throw new MockTrpcError('CONFLICT', 'Tài khoản đã có thông tin tổ chức.');
+      const applicant = {
+        organisationName: requiredString(o, 'organisationName').trim(),
+        taxCode: requiredString(o, 'taxCode').trim(),
+      };
+      state.user = { ...user, applicant };
+      return { user: state.user };
+    }),
     'auth.signInOptions': query(() => ({
       identityProvider: state.identityProvider ? { startUrl: '/auth/oidc/start' } : null,
     })),
