@@ -15,7 +15,12 @@ const external = Object.keys(pkg.dependencies ?? {})
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 await build({
   // the server, and the operator's command line (`pnpm skhcn`)
-  entryPoints: { main: join(here, 'src/main.ts'), skhcn: join(here, 'src/operator/skhcn.ts') },
+  // and the PDF worker thread (documents/pdf-renderer.ts starts dist/pdf-render.worker.js beside main.js)
+  entryPoints: {
+    main: join(here, 'src/main.ts'),
+    skhcn: join(here, 'src/operator/skhcn.ts'),
+    'pdf-render.worker': join(here, 'src/documents/pdf-render.worker.ts'),
+  },
   outdir: join(here, 'dist'),
   bundle: true,
   platform: 'node',

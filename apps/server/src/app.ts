@@ -26,11 +26,14 @@ import {
   type ResolvedSession,
 } from '@skhcn/api';
 import { logDenial, ping, randomToken, type DatabaseHandle } from '@skhcn/db';
+import type { OidcSettings } from './auth/oidc-settings';
+import { registerOidcRoutes } from './auth/oidc.routes';
 import type { DocumentCache } from './documents/document-cache';
+import { workerPdfRenderer, type PdfRenderer } from './documents/pdf-renderer';
 import { registerDocumentRoutes } from './documents/documents.routes';
 import { registerDtiRoutes } from './dti/dti.routes';
 import { DiskFileStore, defaultDataDir, type FileStore } from './files/file-store';
-import { registerFileRoutes } from './files/files.routes';
+import { registerFileRoutes, type FileRoutesOptions } from './files/files.routes';
 import { registerMetrics } from './observability/metrics';
 import { REMOTE_APPS, resolveWebRoot } from './paths';
 import { registerReportRoutes } from './reports/reports.routes';
@@ -89,6 +92,8 @@ export interface BuildAppOptions {
   publicOrigin?: string | undefined;
   /** Rendered issued documents; a fresh cache without it */
   documentCache?: DocumentCache;
+  /** Where PDFs are rendered; a pool of worker threads without it (closed with the app) */
+  pdfRenderer?: PdfRenderer;
   /** Bearer token for /metrics (METRICS_TOKEN); without it only loopback addresses may read the metrics */
   metricsToken?: string | undefined;
   /** Secret for @fastify/cookie */
@@ -101,8 +106,15 @@ export interface BuildAppOptions {
   trustProxy?: false | number | string[];
   /** Where uploads are stored; defaults to files on disk under <repo>/.data/files */
   fileStore?: FileStore;
+  /** Uploads per account in a rolling window; UPLOAD_LIMITS (packages/domain) by default */
+  uploadQuota?: FileRoutesOptions['quota'];
   /** What the fields and integrations add to the one-stop engine; defaults to the whole platform's */
   extensions?: EngineExtensions;
+  /**
+   * Applicants' OpenID Connect provider (OIDC_*); without it the sign-in page shows no identity button. A plain
+   * http:// provider is accepted outside production only.
+   */
+  oidc?: OidcSettings | undefined;
 }
 
 declare module 'fastify' {
@@ -320,6 +332,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         csrfToken: req.csrfToken,
         production,
         publicOrigin: origin,
+        oidcEnabled: options.oidc !== undefined,
         // the reply fastify returns is thenable: these callbacks set a header and return nothing
         setSessionCookie: (token, expiresAt) => {
           res.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, expires: expiresAt });
@@ -338,16 +351,34 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
   await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
 
+  if (options.oidc) {
+    registerOidcRoutes(app, {
+      db,
+      settings: options.oidc,
+      allowHttp: !production,
+      sessionCookie: SESSION_COOKIE,
+      csrfCookie: CSRF_COOKIE,
+      cookieBase,
+    });
+  } else {
+    // an old link or bookmark to the identity sign-in: the sign-in page says it is not offered here
+    app.get('/auth/oidc/*', (_req, reply) => reply.redirect('/dang-nhap?loi=OIDC_NOT_CONFIGURED', 303));
+  }
+
   await registerFileRoutes(app, {
     db,
     store: options.fileStore ?? new DiskFileStore(join(defaultDataDir(), 'files')),
     sessionCookie: SESSION_COOKIE,
     csrfCookie: CSRF_COOKIE,
     csrfHeader: CSRF_HEADER,
+    ...(options.uploadQuota ? { quota: options.uploadQuota } : {}),
   });
 
+  const pdfRenderer = options.pdfRenderer ?? workerPdfRenderer();
+  if (!options.pdfRenderer) app.addHook('onClose', () => pdfRenderer.close());
   registerDocumentRoutes(app, {
     db,
+    renderer: pdfRenderer,
     sessionCookie: SESSION_COOKIE,
     publicOrigin: origin,
     ...(options.documentCache ? { cache: options.documentCache } : {}),

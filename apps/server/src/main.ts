@@ -16,11 +16,13 @@ import {
   platformExtensions,
   setIntegrations,
   startLicensingReminders,
+  startOrphanFileCleanup,
   startOutboxWorker,
 } from '@skhcn/api';
 import { DEFAULT_ORGANISATION_ID, DTI_SHIPPED_FRAMEWORKS, organisations } from '@skhcn/domain';
 import { EnvError, serverEnv } from '@skhcn/env';
 import { buildApp } from './app';
+import { oidcSettings } from './auth/oidc-settings';
 import { seedDemoData } from './demo/demo-data.seed';
 import { DiskFileStore, defaultDataDir } from './files/file-store';
 import { fileOutboxMailer, mailOutboxDir } from './mail/mail-outbox';
@@ -32,6 +34,8 @@ async function main(): Promise<void> {
   const env = serverEnv();
   const production = env.NODE_ENV === 'production';
   const { PORT: port, HOST: host } = env;
+  // applicants' identity provider: all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET or none (EnvError)
+  const oidc = oidcSettings(env);
 
   const database = await createDatabase({
     url: env.DATABASE_URL,
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     logger: { level: env.LOG_LEVEL ?? (production ? 'info' : 'warn') },
     fileStore,
     metricsToken: env.METRICS_TOKEN,
+    oidc,
     // what each field and integration adds to the one-stop engine, composed once here
     extensions: platformExtensions(),
   });
@@ -119,9 +124,13 @@ async function main(): Promise<void> {
     logger: app.log,
   });
 
+  // Uploads attached to nothing a day later: rows and bytes deleted every hour, by one process at a time
+  const orphanFiles = startOrphanFileCleanup(database.db, { bytes: fileStore, logger: app.log });
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     clearInterval(housekeeping);
+    await orphanFiles.stop();
     await reminders.stop();
     await outbox.stop();
     await app.close();

@@ -80,6 +80,13 @@ describeEachDatabase('production startup check', (t) => {
     expect(problems[0]?.message).toContain('Chưa đặt PUBLIC_ORIGIN');
   });
 
+  it('refuses a plain-http identity provider: tokens and the client secret would cross the network in clear', async () => {
+    const env = { SESSION_SECRET: strongSecret, PUBLIC_ORIGIN };
+    const problems = await productionProblems(t.db, { ...env, OIDC_ISSUER: 'http://sso.example.vn' });
+    expect(problems.map((p) => p.code)).toEqual(['OIDC_ISSUER']);
+    expect(await productionProblems(t.db, { ...env, OIDC_ISSUER: 'https://sso.example.vn' })).toEqual([]);
+  });
+
   it('lets a clean deployment with real accounts and a strong secret start', async () => {
     await upsertUser(t.db, {
       username: 'nguyen.van.a',

@@ -15,7 +15,7 @@ export const DEV_SESSION_SECRET = 'skhcn-dev-secret';
 export const MIN_SECRET_LENGTH = 32;
 
 export interface StartupProblem {
-  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET' | 'PUBLIC_ORIGIN';
+  code: 'DEMO_ACCOUNTS' | 'SESSION_SECRET' | 'PUBLIC_ORIGIN' | 'OIDC_ISSUER';
   /** Vietnamese, then English */
   message: string;
 }
@@ -26,6 +26,8 @@ export interface SecretEnv {
   COOKIE_SECRET?: string | undefined;
   /** The public address printed in documents' links and QR codes */
   PUBLIC_ORIGIN?: string | undefined;
+  /** The applicants' identity provider, if any */
+  OIDC_ISSUER?: string | undefined;
 }
 
 /** The session/cookie secret from SESSION_SECRET (or COOKIE_SECRET). */
@@ -64,6 +66,14 @@ export async function productionProblems(db: Database, env: SecretEnv): Promise<
       message:
         'Chưa đặt PUBLIC_ORIGIN (địa chỉ công khai in trong đường dẫn và mã QR của văn bản, ví dụ https://dichvucong.skhcn.haiphong.gov.vn). ' +
         'PUBLIC_ORIGIN (the public address printed in document links and QR codes) is unset.',
+    });
+  }
+  if (env.OIDC_ISSUER && !env.OIDC_ISSUER.startsWith('https://')) {
+    problems.push({
+      code: 'OIDC_ISSUER',
+      message:
+        `Nhà cung cấp định danh (OIDC_ISSUER=${env.OIDC_ISSUER}) phải dùng https:// khi chạy chính thức. ` +
+        'OIDC_ISSUER must be an https:// address in production (tokens and secrets cross the network).',
     });
   }
   return problems;

@@ -65,6 +65,8 @@ export interface CreateContextOptions {
   publicOrigin?: string | undefined;
   /** Operating limits; DEFAULT_LIMITS without them */
   limits?: Partial<OperatingLimits>;
+  /** Applicants may sign in through an OpenID Connect provider (OIDC_* configured); the sign-in page says so */
+  oidcEnabled?: boolean;
 }
 
 export interface Context {
@@ -82,6 +84,7 @@ export interface Context {
   production: boolean;
   publicOrigin: string | undefined;
   limits: OperatingLimits;
+  oidcEnabled: boolean;
 }
 
 export function createContext(opts: CreateContextOptions): Context {
@@ -100,5 +103,6 @@ export function createContext(opts: CreateContextOptions): Context {
     production: opts.production ?? false,
     publicOrigin: opts.publicOrigin,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    oidcEnabled: opts.oidcEnabled ?? false,
   };
 }

@@ -20,6 +20,13 @@ export {
   SESSION_CACHE_TTL_MS,
   type ResolvedSession,
 } from './session';
+export {
+  identityFromClaims,
+  signInExternalIdentity,
+  ORGANISATION_CLAIMS,
+  type ExternalSignIn,
+} from './routers/auth/external-sign-in';
+export type { SignInOptions } from './routers/auth/sign-in-options.handler';
 export { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from './routers/auth/sign-in.handler';
 export type { FieldMapEntry, FieldProcedureView, FieldUnitView } from './routers/fields/fields.service';
 export type { ProcedureView } from './routers/procedures/procedure-view';
@@ -144,3 +151,8 @@ export {
   type Mailer,
   type RecordingMailer,
 } from './notifications/mailer';
+export {
+  cleanOrphanFiles,
+  startOrphanFileCleanup,
+  type OrphanCleanupResult,
+} from './routers/files/clean-orphan-files.job';

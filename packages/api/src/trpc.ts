@@ -104,9 +104,11 @@ export type ApplicantContext = Context & {
 /** Procedures for applicants (organisations submitting online): signed in with an applicant account. */
 export const applicantProcedure = protectedProcedure.use(({ ctx, next }) => {
   const user = ctx.user;
-  if (user.kind !== 'applicant' || !user.applicant) {
+  if (user.kind !== 'applicant') {
     throw appError('FORBIDDEN', 'Chức năng này dành cho tổ chức, cá nhân nộp hồ sơ.');
   }
+  // signed in through an identity provider that did not say which organisation: auth.completeProfile first
+  if (!user.applicant) throw appError('APPLICANT_PROFILE_REQUIRED');
   return next({ ctx: { ...ctx, user: { ...user, kind: 'applicant' as const, applicant: user.applicant } } });
 });
 

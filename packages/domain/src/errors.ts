@@ -90,6 +90,41 @@ export const appErrors = {
     http: 'CONFLICT',
     message: 'Đã quá hạn nhập số liệu của kỳ đánh giá; chỉ được sửa các mục cán bộ thẩm định trả lại.',
   },
+  ACCOUNT_INACTIVE: {
+    http: 'FORBIDDEN',
+    message: 'Tài khoản này đã bị khoá. Vui lòng liên hệ Bộ phận một cửa của Sở.',
+  },
+  OIDC_DENIED: {
+    http: 'UNAUTHORIZED',
+    message: 'Bạn đã huỷ hoặc không cho phép đăng nhập bằng tài khoản định danh.',
+  },
+  OIDC_STATE_MISMATCH: {
+    http: 'BAD_REQUEST',
+    message:
+      'Phiên đăng nhập bằng tài khoản định danh không hợp lệ hoặc đã hết hạn. Vui lòng bấm đăng nhập lại từ đầu.',
+  },
+  OIDC_UNAVAILABLE: {
+    http: 'SERVICE_UNAVAILABLE',
+    message:
+      'Hệ thống định danh đang không phản hồi. Vui lòng thử lại sau ít phút hoặc đăng nhập bằng mật khẩu.',
+  },
+  OIDC_FAILED: {
+    http: 'UNAUTHORIZED',
+    message: 'Không xác thực được thông tin từ hệ thống định danh. Vui lòng thử lại.',
+  },
+  OIDC_NOT_CONFIGURED: {
+    http: 'NOT_FOUND',
+    message: 'Đăng nhập bằng tài khoản định danh chưa được bật trên hệ thống này.',
+  },
+  APPLICANT_PROFILE_REQUIRED: {
+    http: 'FORBIDDEN',
+    message: 'Vui lòng khai tên tổ chức và mã số thuế trước khi nộp hồ sơ trực tuyến.',
+  },
+  QUOTA_EXCEEDED: {
+    http: 'TOO_MANY_REQUESTS',
+    message:
+      'Tài khoản đã tải lên quá số lượng hoặc dung lượng tệp cho phép trong ngày. Vui lòng thử lại vào ngày mai.',
+  },
   INTERNAL: { http: 'INTERNAL_SERVER_ERROR', message: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại.' },
 } as const satisfies Record<string, { http: string; message: string }>;
 

@@ -13,3 +13,4 @@ export * from './text';
 export * from './licensing';
 export * from './science';
 export * from './dti';
+export * from './uploads/upload-limits';

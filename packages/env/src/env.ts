@@ -209,6 +209,27 @@ export const ENV = {
     vi: 'địa chỉ công khai dùng trong đường dẫn và mã QR của văn bản',
     en: 'public origin for links and QR codes, e.g. `https://dichvucong.skhcn.haiphong.gov.vn`',
   }),
+  OIDC_ISSUER: variable(['server'], httpUrl().optional(), {
+    default: 'unset → no sign-in through an identity provider',
+    vi: 'nhà cung cấp định danh OpenID Connect cho người nộp hồ sơ (VNeID / Cổng DVC quốc gia); đặt cùng `OIDC_CLIENT_ID` và `OIDC_CLIENT_SECRET`',
+    en: "applicants' OpenID Connect provider (VNeID / national public service portal), its issuer URL; set with `OIDC_CLIENT_ID` and `OIDC_CLIENT_SECRET`",
+  }),
+  OIDC_CLIENT_ID: variable(['server'], text().optional(), {
+    default: 'unset',
+    vi: 'mã ứng dụng (client_id) do nhà cung cấp định danh cấp',
+    en: 'client id the provider registered for this platform',
+  }),
+  OIDC_CLIENT_SECRET: variable(['server'], text().optional(), {
+    default: 'unset',
+    vi: 'khoá bí mật ứng dụng (client_secret) do nhà cung cấp định danh cấp',
+    en: 'client secret the provider issued',
+    secret: true,
+  }),
+  OIDC_REDIRECT_URI: variable(['server'], httpUrl().optional(), {
+    default: '`$PUBLIC_ORIGIN/auth/oidc/callback`',
+    vi: 'địa chỉ quay về sau khi đăng nhập, đúng như đã đăng ký với nhà cung cấp',
+    en: 'redirect URI registered with the provider',
+  }),
   QUALITY_DB_URL: variable(['server'], httpUrl().optional(), {
     default: 'unset → not configured',
     vi: 'địa chỉ Cơ sở dữ liệu quốc gia về chất lượng sản phẩm, hàng hoá',

@@ -71,6 +71,8 @@ export interface MockApiOptions {
   businessRegistryDown?: boolean;
   /** The DTI's demo data (an open 2026 commune cycle unless `openCycle: false`) */
   dti?: DtiMockOptions;
+  /** Applicants may sign in through an identity provider (OIDC_* configured on the server) */
+  identityProvider?: boolean;
 }
 
 export interface MockApiState {
@@ -88,6 +90,8 @@ export interface MockApiState {
   dti: DtiMockStore;
   /** The accounts the administrator manages (admin.*) */
   admin: AdminMockStore;
+  /** auth.signInOptions offers the identity provider's button */
+  identityProvider: boolean;
 }
 
 export interface MockApi {
@@ -131,6 +135,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     science: createScienceStore(today, demoExperts),
     dti: createDtiMockStore(today, { assignments: demoDtiAssignments, ...options.dti }),
     admin: createAdminMockStore(),
+    identityProvider: options.identityProvider ?? false,
   };
 
   const requireUser = (): MockUser => {
@@ -159,6 +164,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return { ok: true };
     }),
     'auth.me': query(() => state.user),
+    'auth.completeProfile': mutation((input) => {
+      const user = requireUser();
+      const o = asObject(input);
+      if (user.kind !== 'applicant') throw new MockTrpcError('FORBIDDEN');
+      if (user.applicant) throw new MockTrpcError('CONFLICT', 'Tài khoản đã có thông tin tổ chức.');
+      const applicant = {
+        organisationName: requiredString(o, 'organisationName').trim(),
+        taxCode: requiredString(o, 'taxCode').trim(),
+      };
+      state.user = { ...user, applicant };
+      return { user: state.user };
+    }),
+    'auth.signInOptions': query(() => ({
+      identityProvider: state.identityProvider ? { startUrl: '/auth/oidc/start' } : null,
+    })),
     'org.units': query(authed(() => unitViews())),
     'org.users': query(
       authed((input): UnitMemberView[] => {

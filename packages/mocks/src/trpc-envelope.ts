@@ -18,6 +18,7 @@ const TRPC_ERRORS = {
   PAYLOAD_TOO_LARGE: { rpc: -32013, status: 413 },
   UNSUPPORTED_MEDIA_TYPE: { rpc: -32015, status: 415 },
   TOO_MANY_REQUESTS: { rpc: -32029, status: 429 },
+  SERVICE_UNAVAILABLE: { rpc: -32603, status: 503 },
 } as const;
 
 /** Throw from a mock resolver to answer with an application error (stable code, Vietnamese message). */

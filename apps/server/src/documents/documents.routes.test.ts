@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appRouter,
@@ -20,6 +21,7 @@ import { buildApp } from '../app';
 import { DiskFileStore } from '../files/file-store';
 import { DocumentCache } from './document-cache';
 import { controlSheetInput, noticeInput } from './document-inputs';
+import { workerPdfRenderer, type PdfRenderer } from './pdf-renderer';
 import { signInOverHttp } from '../testing/http-session';
 import { errorOf } from '../testing/json-body';
 
@@ -178,6 +180,46 @@ describeEachDatabase('documents and reports over HTTP', (t) => {
       const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': String(etag) } });
       expect(again.statusCode).toBe(304);
       expect(again.rawPayload).toHaveLength(0);
+    });
+
+    it('renders on worker threads: /healthz answers while a burst of uncached renders is still running', async () => {
+      const pool = workerPdfRenderer({ maxThreads: 1 });
+      const threads: number[] = [];
+      let rendered = 0;
+      // the pool, with a record of the thread each PDF was rendered on
+      const renderer: PdfRenderer = {
+        ...pool,
+        render: async (kind, input) => {
+          const r = await pool.renderWithThread(kind, input);
+          threads.push(r.threadId);
+          rendered++;
+          return r.pdf;
+        },
+      };
+      const uncached = await buildApp({
+        database: t.handle,
+        webRoot: dir,
+        publicOrigin: PUBLIC_ORIGIN,
+        // keeps nothing: every request renders
+        documentCache: new DocumentCache(0),
+        pdfRenderer: renderer,
+      });
+      const url = `/api/public/notices/${encodeURIComponent(NOTICE)}.pdf`;
+      const total = 40;
+      const burst = Promise.all(Array.from({ length: total }, () => uncached.inject({ method: 'GET', url })));
+      const health = await uncached.inject({ method: 'GET', url: '/healthz' });
+      const renderedWhenHealthy = rendered;
+      const answers = await burst;
+      await uncached.close();
+      await pool.close();
+
+      expect(health.statusCode).toBe(200);
+      expect(renderedWhenHealthy).toBeLessThan(total);
+      expect(
+        answers.every((r) => r.statusCode === 200 && r.rawPayload.subarray(0, 5).toString() === '%PDF-'),
+      ).toBe(true);
+      expect(threads).toHaveLength(total);
+      expect(threads.every((id) => id !== threadId)).toBe(true);
     });
 
     it('is NOT_FOUND in Vietnamese for a number never issued', async () => {

@@ -13,16 +13,6 @@ import {
   type DossierDocumentData,
 } from '@skhcn/api';
 import type { Database } from '@skhcn/db';
-import {
-  renderAdditionsRequest,
-  renderApology,
-  renderConformityAcceptance,
-  renderControlSheet,
-  renderLicensingDocument,
-  renderReceipt,
-  renderRefusal,
-  renderStopNotice,
-} from '@skhcn/documents';
 import { DEFAULT_ORGANISATION_ID, DomainError, getOrganisation, vietnamLocalTime } from '@skhcn/domain';
 import {
   additionsRequestInput,
@@ -38,6 +28,7 @@ import {
   type DocumentKind,
 } from './document-inputs';
 import { DocumentCache } from './document-cache';
+import type { PdfRenderer } from './pdf-renderer';
 import { sendAppError, sendFailure, sessionOf } from './http-errors';
 
 export interface DocumentRoutesOptions {
@@ -47,6 +38,8 @@ export interface DocumentRoutesOptions {
   publicOrigin: string;
   /** Rendered issued documents (public notices); a fresh cache without it */
   cache?: DocumentCache;
+  /** Where PDFs are rendered: worker threads in the server (workerPdfRenderer) */
+  renderer: PdfRenderer;
 }
 
 /** File names: "CCTDC-260302-0001-giay-tiep-nhan.pdf". */
@@ -64,26 +57,27 @@ function isKind(s: string): s is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(s);
 }
 
-async function render(
+function render(
+  renderer: PdfRenderer,
   kind: DocumentKind,
   data: DossierDocumentData,
   ctx: DocumentContext,
 ): Promise<Uint8Array> {
   switch (kind) {
     case 'receipt':
-      return renderReceipt(receiptInput(data, ctx));
+      return renderer.render(kind, receiptInput(data, ctx));
     case 'additions-request':
-      return renderAdditionsRequest(additionsRequestInput(data, ctx));
+      return renderer.render(kind, additionsRequestInput(data, ctx));
     case 'refusal':
-      return renderRefusal(refusalInput(data, ctx));
+      return renderer.render(kind, refusalInput(data, ctx));
     case 'apology':
-      return renderApology(apologyInput(data, ctx));
+      return renderer.render(kind, apologyInput(data, ctx));
     case 'stop-notice':
-      return renderStopNotice(stopNoticeInput(data, ctx));
+      return renderer.render(kind, stopNoticeInput(data, ctx));
     case 'control-sheet':
-      return renderControlSheet(controlSheetInput(data, ctx));
+      return renderer.render(kind, controlSheetInput(data, ctx));
     case 'notice':
-      return renderConformityAcceptance(noticeInput(data, ctx));
+      return renderer.render(kind, noticeInput(data, ctx));
   }
 }
 
@@ -106,7 +100,7 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
         return sendAppError(reply, 'NOT_FOUND', 'Không có loại văn bản này.');
       try {
         const data = await loadDossierDocumentData(db, session.user, req.params.id);
-        const pdf = await render(kind, data, context(options.publicOrigin));
+        const pdf = await render(options.renderer, kind, data, context(options.publicOrigin));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${data.dossier.code}-${FILE_SUFFIX[kind]}.pdf"`)
@@ -131,7 +125,8 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
       const safe = data.notice.noticeNumber.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
       reply.header('etag', etag).header('cache-control', 'public, no-cache');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      const pdf = await cache.get(key, () => renderConformityAcceptance(input));
+      // a miss renders on a worker thread: the event loop keeps answering (/healthz, the API) meanwhile
+      const pdf = await cache.get(key, () => options.renderer.render('notice', input));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="thong-bao-tiep-nhan-${safe}.pdf"`)
@@ -149,7 +144,10 @@ export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRo
     const number = req.params.file.slice(0, -4);
     try {
       const data = await loadLicensingDocumentData(db, number);
-      const pdf = await renderLicensingDocument(licensingInput(data, context(options.publicOrigin)));
+      const pdf = await options.renderer.render(
+        'licensing',
+        licensingInput(data, context(options.publicOrigin)),
+      );
       const safe = data.document.number.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-');
       return reply
         .type('application/pdf')

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findRepoRoot } from '@skhcn/db';
 
@@ -11,6 +11,11 @@ export interface FileStore {
   put(bytes: Buffer): Promise<{ sha256: string; key: string }>;
   /** The bytes of `key`, or undefined when there is no such object */
   get(key: string): Promise<Buffer | undefined>;
+  /**
+   * Deletes the bytes of `key` unless they were stored (or stored again) after `untouchedSince`: an upload of the
+   * same bytes in the meantime keeps them. True when they are gone.
+   */
+  remove(key: string, untouchedSince: Date): Promise<boolean>;
 }
 
 /** The server's data directory: the configured one (DATA_DIR), else `<repo>/.data`. */
@@ -28,8 +33,16 @@ export class DiskFileStore implements FileStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const key = `${sha256.slice(0, 2)}/${sha256}`;
     const path = join(this.root, key);
+    // the same bytes already stored: touched, so that a clean-up running now keeps them (see remove)
     const exists = await stat(path).then(
-      (s) => s.isFile() && s.size === bytes.length,
+      async (s) => {
+        if (!s.isFile() || s.size !== bytes.length) return false;
+        const now = new Date();
+        return utimes(path, now, now).then(
+          () => true,
+          () => false,
+        );
+      },
       () => false,
     );
     if (!exists) {
@@ -44,6 +57,28 @@ export class DiskFileStore implements FileStore {
       }
     }
     return { sha256, key };
+  }
+
+  async remove(key: string, untouchedSince: Date): Promise<boolean> {
+    if (!KEY.test(key)) return false;
+    const path = join(this.root, key);
+    // moved aside first: an upload touching the file before the move shows in its time, one after it finds no file
+    // and writes it again; either way nobody's upload loses its bytes
+    const aside = `${path}.${randomBytes(6).toString('hex')}.removing`;
+    try {
+      await rename(path, aside);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
+      throw err;
+    }
+    const { mtime } = await stat(aside);
+    if (mtime.getTime() > untouchedSince.getTime()) {
+      // stored again meanwhile: put it back (unless an upload already wrote the same bytes there)
+      await rename(aside, path).catch(() => rm(aside, { force: true }));
+      return false;
+    }
+    await rm(aside, { force: true });
+    return true;
   }
 
   async get(key: string): Promise<Buffer | undefined> {

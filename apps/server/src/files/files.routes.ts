@@ -7,7 +7,9 @@ import {
   dtiUnitsOfReporter,
   findFile,
   insertFile,
+  lockUploadsOf,
   logDenial,
+  uploadUsageSince,
   type Database,
 } from '@skhcn/db';
 import {
@@ -15,13 +17,16 @@ import {
   canAct,
   DEFAULT_ORGANISATION_ID,
   getOrganisation,
+  UPLOAD_LIMITS,
+  uploadAllowed,
   type AppErrorCode,
+  type UploadLimits,
 } from '@skhcn/domain';
 import type { FileStore } from './file-store';
 import { sniffFileType } from './file-type';
 
 /** Largest accepted upload: 10 MiB. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = UPLOAD_LIMITS.maxFileBytes;
 /** The original file name, URI-encoded (UTF-8) so Vietnamese names survive the header */
 export const FILE_NAME_HEADER = 'x-file-name';
 
@@ -32,6 +37,9 @@ export interface FileRoutesOptions {
   csrfCookie: string;
   csrfHeader: string;
   maxBytes?: number;
+  /** Per account in a rolling window (UPLOAD_LIMITS by default) */
+  quota?: Pick<UploadLimits, 'filesPerWindow' | 'bytesPerWindow' | 'windowMs'>;
+  now?: () => Date;
 }
 
 export interface UploadedFileView {
@@ -109,6 +117,17 @@ export async function readLimited(stream: Readable, max: number): Promise<Buffer
 export async function registerFileRoutes(app: FastifyInstance, options: FileRoutesOptions): Promise<void> {
   const { db, store } = options;
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  const quota = options.quota ?? UPLOAD_LIMITS;
+  const now = options.now ?? (() => new Date());
+  const quotaExceeded = (reply: FastifyReply) =>
+    sendError(
+      reply,
+      'QUOTA_EXCEEDED',
+      429,
+      { filesPerWindow: quota.filesPerWindow, bytesPerWindow: quota.bytesPerWindow },
+      `Trong 24 giờ qua tài khoản đã tải lên gần hết hạn mức (tối đa ${quota.filesPerWindow.toLocaleString('vi-VN')} tệp, ` +
+        `${mib(quota.bytesPerWindow)} MB). Vui lòng thử lại sau hoặc liên hệ Bộ phận một cửa của Sở.`,
+    );
 
   async function session(req: FastifyRequest): Promise<ResolvedSession | null> {
     const token = req.cookies[options.sessionCookie];
@@ -164,6 +183,18 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         );
       const declared = Number(header(req, 'content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+      // over the quota already: refused before the body is read (checked again, exactly, before the row is written)
+      const since = () => new Date(now().getTime() - quota.windowMs);
+      if (
+        !uploadAllowed(
+          await uploadUsageSince(db, s.user.id, since()),
+          Number.isFinite(declared) ? declared : 1,
+          quota,
+        )
+      ) {
+        await deny(req, s, 'QUOTA_EXCEEDED', 'Vượt hạn mức tải tệp trong 24 giờ.');
+        return quotaExceeded(reply);
+      }
 
       const body = req.body as Readable | undefined;
       const bytes =
@@ -177,15 +208,27 @@ export async function registerFileRoutes(app: FastifyInstance, options: FileRout
         });
 
       const originalName = cleanFileName(header(req, FILE_NAME_HEADER));
-      const { sha256, key } = await store.put(bytes);
-      const row = await insertFile(db, {
-        sha256,
-        size: bytes.length,
-        mime: type.mime,
-        originalName,
-        storageKey: key,
-        createdBy: s.user.id,
+      // the account's uploads one at a time: parallel requests cannot all pass the same remaining quota
+      const row = await db.transaction(async (tx) => {
+        await lockUploadsOf(tx, s.user.id);
+        if (!uploadAllowed(await uploadUsageSince(tx, s.user.id, since()), bytes.length, quota))
+          return undefined;
+        const { sha256, key } = await store.put(bytes);
+        return insertFile(tx, {
+          sha256,
+          size: bytes.length,
+          mime: type.mime,
+          originalName,
+          storageKey: key,
+          createdBy: s.user.id,
+          createdAt: now(),
+        });
       });
+      if (!row) {
+        await deny(req, s, 'QUOTA_EXCEEDED', 'Vượt hạn mức tải tệp trong 24 giờ.');
+        return quotaExceeded(reply);
+      }
+      const sha256 = row.sha256;
       req.log.info({ fileId: row.id, sha256, size: row.size, userId: s.user.id }, 'file uploaded');
       const view: UploadedFileView = {
         id: row.id,

@@ -9,6 +9,12 @@ export function useSession() {
   return useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
 }
 
+/** What the sign-in page offers besides a password (the identity provider's button when configured). */
+export function useSignInOptions() {
+  const trpc = useTRPC();
+  return useQuery(trpc.auth.signInOptions.queryOptions(undefined, { staleTime: Infinity }));
+}
+
 /** Sign in, then seed auth.me with the user so guarded pages render at once. */
 export function useSignIn() {
   const trpc = useTRPC();

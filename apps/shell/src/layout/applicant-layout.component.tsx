@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SkipLink } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
+import { CompleteProfile } from '../pages/complete-profile.component';
 import { departmentName } from '../organisation';
 import { SignOutButton } from './sign-out-button.component';
 
@@ -57,7 +58,8 @@ export function ApplicantLayout() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main shell-main--applicant">
-        <Outlet />
+        {/* signed in through the identity provider without an organisation: it is asked for first */}
+        {user?.kind === 'applicant' && !user.applicant ? <CompleteProfile /> : <Outlet />}
       </main>
       <footer className="shell-footer">
         <p>{departmentName} · Cổng nộp hồ sơ thủ tục hành chính</p>

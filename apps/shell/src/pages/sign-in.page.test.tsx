@@ -72,3 +72,33 @@ describe('sign-in form', () => {
     expect(server.state.user).toBeNull();
   });
 });
+
+describe('sign-in through the identity provider', () => {
+  it('shows no identity button when the server has no provider configured', async () => {
+    renderApp('/dang-nhap');
+    await screen.findByRole('heading', { name: 'Đăng nhập' });
+    await waitFor(() => expect(server.state.calls.some((c) => c.path === 'auth.signInOptions')).toBe(true));
+    expect(screen.queryByRole('link', { name: 'Đăng nhập bằng tài khoản định danh' })).toBeNull();
+  });
+
+  it('offers the identity button when configured, returning to the page first asked for', async () => {
+    server.state.identityProvider = true;
+    renderApp('/dieu-2');
+    const link = await screen.findByRole('link', { name: 'Đăng nhập bằng tài khoản định danh' });
+    expect(link).toHaveAttribute('href', '/auth/oidc/start?from=%2Fdieu-2');
+    server.state.identityProvider = false;
+  });
+
+  it('says in Vietnamese why the identity sign-in came back refused', async () => {
+    renderApp('/dang-nhap?loi=ACCOUNT_INACTIVE');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Đăng nhập bằng tài khoản định danh không thành công');
+    expect(alert).toHaveTextContent('Tài khoản này đã bị khoá.');
+  });
+
+  it('ignores an unknown code in the address', async () => {
+    renderApp('/dang-nhap?loi=<script>');
+    await screen.findByRole('heading', { name: 'Đăng nhập' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

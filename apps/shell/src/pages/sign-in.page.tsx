@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { getErrorMessage } from '@skhcn/api-client';
+import { appErrors, type AppErrorCode } from '@skhcn/domain';
 import { Alert, Button, Card, LoadingState, PasswordField, TextField } from '@skhcn/ui';
-import { useSession, useSignIn } from '../auth/session.hooks';
+import { useSession, useSignIn, useSignInOptions } from '../auth/session.hooks';
 import { departmentName } from '../organisation';
 
 interface FieldErrors {
@@ -23,9 +24,27 @@ function redirectTarget(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/dang-nhap') ? from : '/';
 }
 
+/** The codes the identity sign-in may come back with (`/dang-nhap?loi=<code>`), each shown with its message. */
+const IDENTITY_ERRORS: readonly AppErrorCode[] = [
+  'OIDC_DENIED',
+  'OIDC_STATE_MISMATCH',
+  'OIDC_UNAVAILABLE',
+  'OIDC_FAILED',
+  'OIDC_NOT_CONFIGURED',
+  'ACCOUNT_INACTIVE',
+];
+
+/** The Vietnamese message for the `loi` the identity sign-in came back with, if it is one of its codes. */
+export function identityErrorMessage(search: string): string | undefined {
+  const code = new URLSearchParams(search).get('loi');
+  const known = IDENTITY_ERRORS.find((c) => c === code);
+  return known ? appErrors[known].message : undefined;
+}
+
 export function SignInPage() {
   const session = useSession();
   const signIn = useSignIn();
+  const options = useSignInOptions();
   const navigate = useNavigate();
   const location = useLocation();
   const [username, setUsername] = useState('');
@@ -40,6 +59,8 @@ export function SignInPage() {
   }, []);
 
   if (session.isPending) return <LoadingState />;
+  const identityError = identityErrorMessage(location.search);
+  const identityProvider = options.data?.identityProvider;
   if (session.data && !signIn.isPending) return <Navigate to={redirectTarget(location.state)} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -67,7 +88,15 @@ export function SignInPage() {
         <h1 ref={headingRef} className="shell-signin__title">
           Đăng nhập
         </h1>
-        <p>Dành cho cán bộ, công chức của Sở. Nhập tài khoản được cấp để tiếp tục.</p>
+        <p>
+          Dành cho cán bộ, công chức của Sở và tổ chức, cá nhân đã được cấp tài khoản. Nhập tài khoản để tiếp
+          tục.
+        </p>
+        {identityError && !signIn.isError ? (
+          <Alert tone="error" title="Đăng nhập bằng tài khoản định danh không thành công">
+            {identityError}
+          </Alert>
+        ) : null}
         {signIn.isError ? (
           <Alert tone="error" title="Đăng nhập không thành công">
             {getErrorMessage(signIn.error)}
@@ -99,6 +128,20 @@ export function SignInPage() {
             Đăng nhập
           </Button>
         </form>
+        {identityProvider ? (
+          <div className="shell-signin__identity">
+            <p>
+              Tổ chức, cá nhân nộp hồ sơ trực tuyến có thể đăng nhập bằng tài khoản định danh điện tử (VNeID).
+            </p>
+            {/* a full page navigation: the server sends the browser on to the identity provider */}
+            <a
+              className="skh-button skh-button--secondary"
+              href={`${identityProvider.startUrl}?from=${encodeURIComponent(redirectTarget(location.state))}`}
+            >
+              Đăng nhập bằng tài khoản định danh
+            </a>
+          </div>
+        ) : null}
       </Card>
     </main>
   );

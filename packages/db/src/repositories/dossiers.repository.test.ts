@@ -58,12 +58,16 @@ describeEachDatabase('dossier repositories', (t) => {
     });
     expect(await verifyPassword(DEMO_PASSWORD, must(u, 'dn.thephp').passwordHash)).toBe(true);
     expect((await findUserByUsername(t.db, 'canbo.tdc'))?.kind).toBe('staff');
-    // an applicant without its organisation's name and tax code is refused by the database
+    // an applicant's organisation name and tax code come together: half a profile is refused by the database
     await expect(
       t.db.execute(
-        sql`insert into users (username, full_name, password_hash, kind) values ('x', 'X', 'h', 'applicant')`,
+        sql`insert into users (username, full_name, password_hash, kind, organisation_name) values ('x', 'X', 'h', 'applicant', 'Công ty X')`,
       ),
     ).rejects.toThrow();
+    // none yet is allowed: an applicant signed in through an identity provider gives it before filing
+    await t.db.execute(
+      sql`insert into users (username, full_name, password_hash, kind) values ('y', 'Y', 'h', 'applicant')`,
+    );
   });
 
   it('numbers per unit and day from 1, and gives a rolled-back number back', async () => {

@@ -22,3 +22,4 @@ export * from './licensing-reminders.repository';
 export * from './licensing-reports.repository';
 export * from './postal-conditions.repository';
 export * from './accounts.repository';
+export * from './external-identities.repository';

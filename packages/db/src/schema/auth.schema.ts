@@ -49,13 +49,17 @@ export const auditDenials = pgTable(
   (t) => [index('audit_denials_at_idx').on(t.at), index('audit_denials_user_idx').on(t.userId)],
 );
 
-/** What an administrator did to an account (created, roles changed, deactivated, reactivated, password reset). */
+/**
+ * What was done to an account: by an administrator (created, roles changed, deactivated, reactivated, password
+ * reset), or by the person themself (created at a first sign-in through an identity provider, profile completed).
+ */
 export const ACCOUNT_ACTIONS = [
   'created',
   'memberships_changed',
   'deactivated',
   'reactivated',
   'password_reset',
+  'profile_completed',
 ] as const;
 export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
 

@@ -48,11 +48,31 @@ export const users = pgTable(
   },
   (t) => [
     check('users_kind_check', sql`${t.kind} in ('staff', 'applicant', 'external')`),
+    // an applicant's organisation and tax code come together; both may still be missing for an applicant who
+    // signed in through an identity provider that did not say which organisation they file for (they complete it)
     check(
       'users_applicant_profile_check',
-      sql`${t.kind} <> 'applicant' or (${t.organisationName} is not null and ${t.taxCode} is not null)`,
+      sql`${t.kind} <> 'applicant' or ((${t.organisationName} is null) = (${t.taxCode} is null))`,
     ),
   ],
+);
+
+/**
+ * An account's identity at an OpenID Connect provider (VNeID / Cổng DVC quốc gia, …): the provider's `sub` is
+ * unique only within its issuer, so the pair is the key. Matched at every sign-in through that provider.
+ */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('external_identities_user_idx').on(t.userId)],
 );
 
 /** A user's role in one unit. */

@@ -1,5 +1,8 @@
-import { publicProcedure, router } from '../../trpc';
+import { protectedProcedure, publicProcedure, router } from '../../trpc';
+import { completeProfileHandler } from './complete-profile.handler';
+import { completeProfileSchema } from './complete-profile.schema';
 import { meHandler } from './me.handler';
+import { signInOptionsHandler } from './sign-in-options.handler';
 import { signInHandler } from './sign-in.handler';
 import { signInSchema } from './sign-in.schema';
 import { signOutHandler } from './sign-out.handler';
@@ -8,4 +11,6 @@ export const authRouter = router({
   signIn: publicProcedure.input(signInSchema).mutation(signInHandler),
   signOut: publicProcedure.mutation(signOutHandler),
   me: publicProcedure.query(meHandler),
+  signInOptions: publicProcedure.query(signInOptionsHandler),
+  completeProfile: protectedProcedure.input(completeProfileSchema).mutation(completeProfileHandler),
 });
