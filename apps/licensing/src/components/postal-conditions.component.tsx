@@ -66,7 +66,7 @@ function RecordDialog({
   const [capitalError, setCapitalError] = useState('');
   const record = useMutation(
     trpc.licensing.postalConditions.record.mutationOptions({
-      onSuccess: async (data) => {
+      onSuccess: (data) => {
         client.setQueryData(trpc.licensing.postalConditions.get.queryKey({ dossierId }), data);
         onSaved();
       },
