@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { SkipLink } from '@skhcn/ui';
+import { LoadingState, SkipLink } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
-import { CompleteProfile } from '../pages/complete-profile.component';
 import { departmentName } from '../organisation';
 import { SignOutButton } from './sign-out-button.component';
+
+// Only an applicant signed in through an identity provider without an organisation sees it: loaded on first use, so
+// the sign-in page does not carry its validation schemas.
+const CompleteProfile = lazy(() =>
+  import('../pages/complete-profile.component').then((m) => ({ default: m.CompleteProfile })),
+);
 
 /**
  * The applicant's space: the department's name and the applicant's organisation in the header, their own few pages
@@ -59,7 +64,13 @@ export function ApplicantLayout() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main shell-main--applicant">
         {/* signed in through the identity provider without an organisation: it is asked for first */}
-        {user?.kind === 'applicant' && !user.applicant ? <CompleteProfile /> : <Outlet />}
+        {user?.kind === 'applicant' && !user.applicant ? (
+          <Suspense fallback={<LoadingState label="Đang tải…" />}>
+            <CompleteProfile />
+          </Suspense>
+        ) : (
+          <Outlet />
+        )}
       </main>
       <footer className="shell-footer">
         <p>{departmentName} · Cổng nộp hồ sơ thủ tục hành chính</p>
