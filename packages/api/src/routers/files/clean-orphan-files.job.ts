@@ -5,6 +5,7 @@
 import { deleteOrphanFiles, tryFileCleanupLock, type Database } from '@skhcn/db';
 import { UPLOAD_LIMITS } from '@skhcn/domain';
 import { silentLogger, type Logger } from '../../context';
+import { startPeriodicJob, type PeriodicJob } from '../../lib/periodic-job';
 
 /** Where the bytes are: the server's file store. */
 export interface OrphanBytes {
@@ -58,29 +59,15 @@ export async function cleanOrphanFiles(
 export function startOrphanFileCleanup(
   db: Database,
   options: OrphanCleanupOptions & { intervalMs?: number },
-): { stop(): Promise<void> } {
+): PeriodicJob {
   const logger = options.logger ?? silentLogger;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return;
-    running = cleanOrphanFiles(db, options)
-      .then((r) => {
-        if (r.files > 0) logger.info({ ...r }, 'orphan uploads deleted');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'orphan upload clean-up failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, options.intervalMs ?? UPLOAD_LIMITS.cleanupEveryMs);
-  timer.unref();
-  run();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+  return startPeriodicJob({
+    intervalMs: options.intervalMs ?? UPLOAD_LIMITS.cleanupEveryMs,
+    logger,
+    run: () => cleanOrphanFiles(db, options),
+    report: (r) => {
+      if (r.files > 0) logger.info({ ...r }, 'orphan uploads deleted');
     },
-  };
+    failure: 'orphan upload clean-up failed',
+  });
 }

@@ -16,6 +16,7 @@ import {
 } from '@skhcn/db';
 import { radiationDeviceType, remindersDue, type Reminder, type ReminderSubjects } from '@skhcn/domain';
 import { silentLogger, type Logger } from '../../context';
+import { startPeriodicJob, type PeriodicJob } from '../../lib/periodic-job';
 import { vietnamToday } from '../../lib/today';
 import type { Mailer } from '../../notifications/mailer';
 
@@ -148,29 +149,15 @@ export async function runLicensingReminders(
 export function startLicensingReminders(
   db: Database,
   options: ReminderJobOptions & { intervalMs?: number },
-): { stop(): Promise<void> } {
+): PeriodicJob {
   const logger = options.logger ?? silentLogger;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return;
-    running = runLicensingReminders(db, options)
-      .then((r) => {
-        if (r.claimed + r.sent + r.failed > 0) logger.info({ ...r }, 'licensing reminders');
-      })
-      .catch((err: unknown) => logger.error({ err }, 'licensing reminders failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, options.intervalMs ?? 60 * 60_000);
-  timer.unref();
-  run();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+  return startPeriodicJob({
+    intervalMs: options.intervalMs ?? 60 * 60_000,
+    logger,
+    run: () => runLicensingReminders(db, options),
+    report: (r) => {
+      if (r.claimed + r.sent + r.failed > 0) logger.info({ ...r }, 'licensing reminders');
     },
-  };
+    failure: 'licensing reminders failed',
+  });
 }
