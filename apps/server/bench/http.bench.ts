@@ -10,8 +10,12 @@
 //   --n <count>         dossiers to seed (default 100 000)
 //   --rounds <k>        measured rounds per server (default 4);  --seconds <s>  length of a round (default 3)
 //   --connections 10,50
+//   --only inbox|intake one case;  --profile <dir>  both servers write V8 CPU profiles there (node --cpu-prof:
+//                       CPU.<date>.<pid>.<thread>… per thread; the pids are printed)
+//   --node-flags="<flags>"  extra flags for the real server's node (e.g. "--trace-gc"; its output is printed)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -47,6 +51,9 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '4' },
     seconds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10,50' },
+    only: { type: 'string' },
+    profile: { type: 'string' },
+    'node-flags': { type: 'string' },
   },
 });
 const N = Number(args.n);
@@ -84,17 +91,26 @@ async function start(
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
+  const seen = (d: Buffer) => {
+    out += d.toString();
+  };
+  child.stdout?.on('data', seen);
+  child.stderr?.on('data', seen);
   await new Promise<void>((ready, fail) => {
-    let out = '';
-    const seen = (d: Buffer) => {
-      out += d.toString();
+    const check = () => {
       if (out.includes('listening on')) ready();
     };
-    child.stdout?.on('data', seen);
-    child.stderr?.on('data', seen);
+    child.stdout?.on('data', check);
+    child.stderr?.on('data', check);
     child.once('exit', (code) => fail(new Error(`${name} exited (${code}): ${out}`)));
   });
-  child.stdout?.resume();
+  child.stdout?.removeAllListeners('data');
+  child.stderr?.removeAllListeners('data');
+  // what the flags of --node-flags print (e.g. --trace-gc) is shown; the server's own log lines go to stderr
+  if (args['node-flags'])
+    child.stdout?.on('data', (d: Buffer) => process.stderr.write(`[${name}] ${d.toString()}`));
+  else child.stdout?.resume();
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(`[${name}] ${d.toString()}`));
   return { child, url: `http://127.0.0.1:${port}` };
 }
@@ -140,6 +156,12 @@ async function signIn(base: string): Promise<{ cookie: string; csrf: string }> {
 
 interface RoundResult {
   rps: number;
+  /** Requests answered in the round */
+  requests: number;
+  /** CPU time of the server process per request, ms (Linux /proc; NaN elsewhere) */
+  cpuPerRequest: number;
+  /** CPU time of PostgreSQL per request, ms (a local server; Linux /proc) */
+  dbCpuPerRequest: number;
   p50: number;
   p99: number;
   errors: number;
@@ -171,6 +193,9 @@ function drive(
         if (err) return reject(err instanceof Error ? err : new Error(String(err)));
         resolve({
           rps: result.requests.average,
+          requests: result.requests.total,
+          cpuPerRequest: Number.NaN,
+          dbCpuPerRequest: Number.NaN,
           p50: result.latency.p50,
           p99: result.latency.p99,
           errors: result.non2xx + result.errors + result.timeouts,
@@ -178,6 +203,37 @@ function drive(
       },
     );
   });
+}
+
+/** User + system CPU time of a process so far, in ms (clock ticks of 10 ms), or NaN where /proc is missing */
+function cpuTime(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time so far of every PostgreSQL process on this machine (ms), or NaN: the database's share of a round */
+function postgresCpuTime(): number {
+  try {
+    let sum = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.split(') ')[1]?.split(' ') ?? [];
+        sum += (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return sum;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const median = (xs: number[]) => {
@@ -304,7 +360,11 @@ async function main(): Promise<void> {
 
     const real = await start(
       'real',
-      ['dist/main.js'],
+      [
+        ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+        ...(args['node-flags']?.split(' ').filter(Boolean) ?? []),
+        'dist/main.js',
+      ],
       {
         DATABASE_URL: dbUrl,
         DATABASE_POOL_MAX: String(POOL_MAX),
@@ -314,8 +374,21 @@ async function main(): Promise<void> {
       await freePort(),
     );
     children.push(real.child);
-    const raw = await start('raw', ['--import', 'tsx', 'bench/raw-server.ts', configPath], {}, rawPort);
+    const raw = await start(
+      'raw',
+      [
+        ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+        '--import',
+        'tsx',
+        'bench/raw-server.ts',
+        configPath,
+      ],
+      {},
+      rawPort,
+    );
     children.push(raw.child);
+    if (args.profile)
+      log(`CPU profiles in ${args.profile}: real pid ${real.child.pid}, raw pid ${raw.child.pid}`);
     const { cookie, csrf } = await signIn(real.url);
 
     const scenarios = [
@@ -343,6 +416,7 @@ async function main(): Promise<void> {
         },
       },
     ];
+    const chosen = scenarios.filter((s) => !args.only || s.name.startsWith(args.only));
     const rows: { name: string; connections: number; real: RoundResult; raw: RoundResult }[] = [];
     // each request answers 200 on both servers before anything is measured
     for (const s of scenarios) {
@@ -357,15 +431,25 @@ async function main(): Promise<void> {
           signal: AbortSignal.timeout(10_000),
         });
         if (res.status !== 200) throw new Error(`${s.name} on ${who}: ${res.status} ${await res.text()}`);
+        log(`${s.name} on ${who}: ${(await res.arrayBuffer()).byteLength} bytes of JSON`);
       }
     }
-    for (const s of scenarios) {
+    for (const s of chosen) {
       for (const connections of CONNECTIONS) {
-        const run = (who: 'real' | 'raw', seconds: number) =>
-          drive(who === 'real' ? real.url : raw.url, connections, seconds, {
+        const run = async (who: 'real' | 'raw', seconds: number) => {
+          const pid = (who === 'real' ? real : raw).child.pid;
+          const before = cpuTime(pid);
+          const dbBefore = postgresCpuTime();
+          const result = await drive(who === 'real' ? real.url : raw.url, connections, seconds, {
             ...s.request,
             path: who === 'real' ? s.request.path : s.request.rawPath,
           });
+          return {
+            ...result,
+            cpuPerRequest: (cpuTime(pid) - before) / result.requests,
+            dbCpuPerRequest: (postgresCpuTime() - dbBefore) / result.requests,
+          };
+        };
         // a short warm-up of each (JIT, pools, caches), then real/raw rounds alternating who goes first
         await run('real', 1);
         await run('raw', 1);
@@ -376,6 +460,9 @@ async function main(): Promise<void> {
         }
         const sum = (xs: RoundResult[]): RoundResult => ({
           rps: xs.reduce((a, x) => a + x.rps, 0) / xs.length,
+          requests: xs.reduce((a, x) => a + x.requests, 0),
+          cpuPerRequest: median(xs.map((x) => x.cpuPerRequest)),
+          dbCpuPerRequest: median(xs.map((x) => x.dbCpuPerRequest)),
           p50: median(xs.map((x) => x.p50)),
           p99: median(xs.map((x) => x.p99)),
           errors: xs.reduce((a, x) => a + x.errors, 0),
@@ -398,7 +485,7 @@ async function main(): Promise<void> {
     );
     log(
       `${'case'.padEnd(18)} ${'conns'.padStart(5)} ${'real req/s'.padStart(10)} ${'raw req/s'.padStart(10)} ${'ratio'.padStart(6)}  ` +
-        `${'p50 real/raw ms'.padStart(16)}  ${'p99 real/raw ms'.padStart(16)}  ${'p99×'.padStart(5)}`,
+        `${'p50 real/raw ms'.padStart(16)}  ${'p99 real/raw ms'.padStart(16)}  ${'p99×'.padStart(5)}  ${'CPU ms/req real/raw'.padStart(20)}  ${'PostgreSQL CPU ms/req'.padStart(22)}`,
     );
     for (const r of rows) {
       log(
@@ -406,7 +493,7 @@ async function main(): Promise<void> {
           .toFixed(0)
           .padStart(
             10,
-          )} ${(r.real.rps / r.raw.rps).toFixed(2).padStart(6)}  ${`${r.real.p50} / ${r.raw.p50}`.padStart(16)}  ${`${r.real.p99} / ${r.raw.p99}`.padStart(16)}  ${(r.real.p99 / r.raw.p99).toFixed(2).padStart(5)}`,
+          )} ${(r.real.rps / r.raw.rps).toFixed(2).padStart(6)}  ${`${r.real.p50} / ${r.raw.p50}`.padStart(16)}  ${`${r.real.p99} / ${r.raw.p99}`.padStart(16)}  ${(r.real.p99 / r.raw.p99).toFixed(2).padStart(5)}  ${`${r.real.cpuPerRequest.toFixed(2)} / ${r.raw.cpuPerRequest.toFixed(2)}`.padStart(20)}  ${`${r.real.dbCpuPerRequest.toFixed(2)} / ${r.raw.dbCpuPerRequest.toFixed(2)}`.padStart(22)}`,
       );
     }
     log('');

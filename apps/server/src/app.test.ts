@@ -284,6 +284,7 @@ describeEachDatabase('server', (t) => {
     const identity = await app.inject({ method: 'GET', url });
     expect(identity.statusCode).toBe(200);
     expect(identity.rawPayload.length).toBeGreaterThan(1024);
+    expect(identity.headers['content-type']).toMatch(/^application\/json/);
     const compressed = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
     expect(compressed.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(compressed.rawPayload).toString())).toEqual(JSON.parse(identity.body));

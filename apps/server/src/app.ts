@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -21,7 +20,6 @@ import {
   createSessionCache,
   platformExtensions,
   resolveSession,
-  type AppRouter,
   type EngineExtensions,
   type ResolvedSession,
 } from '@skhcn/api';
@@ -42,6 +40,7 @@ import { registerScienceReportRoutes } from './reports/science-report.routes';
 import { registerScienceDocumentRoutes } from './documents/science-documents.routes';
 import { DEV_SESSION_SECRET } from './startup-check';
 import { trpcErrorBody, trpcPaths } from './trpc-error-shape';
+import { trpcRoute } from './trpc-route';
 
 export const SESSION_COOKIE = 'skhcn_session';
 /** The origin printed in documents when PUBLIC_ORIGIN is unset (development only: production requires it) */
@@ -218,6 +217,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     threshold: 1024,
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    syncThreshold: 65536,
   });
   await app.register(fastifyCookie, { secret: options.cookieSecret ?? DEV_SESSION_SECRET });
   app.decorateRequest('session', null);
@@ -318,7 +318,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+  await trpcRoute(app, {
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) =>
@@ -348,8 +348,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       if (error.code === 'INTERNAL_SERVER_ERROR')
         req.log.error({ err: error.cause ?? error, path }, 'tRPC internal error');
     },
-  };
-  await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  });
 
   if (options.oidc) {
     registerOidcRoutes(app, {

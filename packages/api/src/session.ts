@@ -30,6 +30,14 @@ const SESSION_CACHE_MAX = 10_000;
  */
 export class SessionCache {
   private readonly entries = new Map<string, { session: ResolvedSession; until: number }>();
+  /**
+   * Look-ups under way, by session id: the requests that miss together (an entry just expired under a burst of
+   * the same user's calls) share one query instead of sending one each. Shared only within one generation.
+   */
+  private readonly pending = new Map<
+    string,
+    { generation: number; session: Promise<ResolvedSession | null> }
+  >();
   /** Bumped by every change: a lookup that started before a change does not store what it read */
   private generation = 0;
   private enabled = true;
@@ -63,7 +71,16 @@ export class SessionCache {
     const hit = this.entries.get(id);
     if (hit && hit.until > now.getTime() && hit.session.expiresAt > now) return hit.session;
     const generation = this.generation;
-    const session = await lookup(db, token, now);
+    const inFlight = this.pending.get(id);
+    if (this.enabled && inFlight && inFlight.generation === generation) return inFlight.session;
+    const looking = lookup(db, token, now);
+    this.pending.set(id, { generation, session: looking });
+    let session: ResolvedSession | null;
+    try {
+      session = await looking;
+    } finally {
+      if (this.pending.get(id)?.session === looking) this.pending.delete(id);
+    }
     if (this.enabled && generation === this.generation) {
       if (session) {
         if (this.entries.size >= SESSION_CACHE_MAX) this.entries.clear();

@@ -455,4 +455,36 @@ describeEachDatabase('admin accounts', (t) => {
       await there.close();
     }
   });
+
+  it("a burst of one session's requests that all miss the cache shares one look-up, but never across a change (issue 12)", async () => {
+    const cache = await createSessionCache(t.handle, { ttlMs: 60_000 });
+    try {
+      const created = await adminCaller().admin.createStaff({
+        username: 'canbo.burst',
+        fullName: 'Phan Văn Tú',
+        memberships: [{ unitCode: 'HTS', role: 'officer' }],
+      });
+      const token = await sessionToken('canbo.burst', created.temporaryPassword);
+      // twenty requests arriving together, nothing cached: one answer object for all (one query, not twenty)
+      const burst = await Promise.all(
+        Array.from({ length: 20 }, () => resolveSession(t.db, token, new Date(), cache)),
+      );
+      expect(burst[0]?.user.username).toBe('canbo.burst');
+      expect(new Set(burst).size).toBe(1);
+
+      // a role change lands while a look-up is under way: a request after the change does not take that answer
+      cache.drop({ all: true });
+      const before = resolveSession(t.db, token, new Date(), cache);
+      await adminCaller().admin.setMemberships({
+        id: created.account.id,
+        version: created.account.version,
+        memberships: [{ unitCode: 'HTS', role: 'unit_head' }],
+      });
+      const after = await resolveSession(t.db, token, new Date(), cache);
+      expect(after?.user.memberships).toEqual([{ unitCode: 'HTS', role: 'unit_head' }]);
+      expect(after).not.toBe(await before);
+    } finally {
+      await cache.close();
+    }
+  });
 });
