@@ -1,6 +1,7 @@
 // The administrator's accounts screen in a real browser against the real server: the administrator creates an
-// officer, the officer signs in with the temporary password, the administrator deactivates them, and the officer's
-// next request is refused (the session ended at once) and they cannot sign in again. Every screen passes axe.
+// officer, the officer signs in with the temporary password and must replace it first, the administrator
+// deactivates them, and the officer's next request is refused (the session ended at once) and they cannot sign in
+// again. Every screen passes axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -19,6 +20,8 @@ let officerContext: BrowserContext;
 let admin: Page;
 let officer: Page;
 let temporaryPassword = '';
+/** the password the officer chooses in place of the temporary one */
+const OWN_PASSWORD = 'Ngoc@HaiPhong26';
 const pageErrors: string[] = [];
 
 async function expectAxeClean(page: Page) {
@@ -81,9 +84,25 @@ describe('administrator: accounts', () => {
     await expectAxeClean(admin);
   });
 
-  it('the new officer signs in with it and works', async () => {
+  it('the new officer signs in with it, must first choose their own password, then works', async () => {
     await signIn(officer, 'canbo.moi', temporaryPassword);
-    await officer.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+    await officer.waitForURL(/\/doi-mat-khau$/);
+    await waitOrExplain(officer, officer.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }));
+    await expectAxeClean(officer);
+    // nothing else answers until then, whatever the address typed
+    const blocked = await officer.request.get(
+      `/trpc/dossiers.inbox?input=${encodeURIComponent(JSON.stringify({ page: 1, pageSize: 10 }))}`,
+    );
+    expect(blocked.status()).toBe(403);
+    await officer.getByLabel('Mật khẩu tạm thời (hiện tại)').fill(temporaryPassword);
+    await officer.getByLabel('Mật khẩu mới', { exact: true }).fill('canbo.moi@2026');
+    await officer.getByLabel('Nhập lại mật khẩu mới').fill('canbo.moi@2026');
+    await officer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await waitOrExplain(officer, officer.getByText(/Mật khẩu không được chứa tên đăng nhập/));
+    await expectAxeClean(officer);
+    await officer.getByLabel('Mật khẩu mới', { exact: true }).fill(OWN_PASSWORD);
+    await officer.getByLabel('Nhập lại mật khẩu mới').fill(OWN_PASSWORD);
+    await officer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await waitOrExplain(officer, officer.getByRole('heading', { level: 1, name: 'Xin chào, Đỗ Thị Ngọc' }));
     await officer.getByRole('region', { name: 'Việc cần xử lý' }).waitFor();
     const me = await officer.request.get('/trpc/auth.me');
@@ -116,7 +135,7 @@ describe('administrator: accounts', () => {
     expect(inbox.status()).toBe(401);
     await officer.goto('/lich-lam-viec');
     await officer.waitForURL(/\/dang-nhap/);
-    await signIn(officer, 'canbo.moi', temporaryPassword);
+    await signIn(officer, 'canbo.moi', OWN_PASSWORD);
     await officer
       .getByRole('alert')
       .filter({ hasText: /không đúng/ })

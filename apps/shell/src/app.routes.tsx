@@ -22,6 +22,9 @@ const ApplicantDossierRoute = lazy(() =>
   applicantPages().then((m) => ({ default: m.ApplicantDossierRoute })),
 );
 const NewDossierPage = lazy(() => applicantPages().then((m) => ({ default: m.NewDossierPage })));
+const ChangePasswordPage = lazy(() =>
+  import('./pages/change-password.page').then((m) => ({ default: m.ChangePasswordPage })),
+);
 const CalendarPage = lazy(() => import('./pages/calendar.page').then((m) => ({ default: m.CalendarPage })));
 const adminPages = () => import('./pages/admin/admin.pages');
 const AccountsPage = lazy(() => adminPages().then((m) => ({ default: m.AccountsPage })));
@@ -89,6 +92,14 @@ export function createRoutes(loadRemote: RemoteLoader = defaultLoader): RouteObj
           element: <AccountLayout />,
           children: [
             { index: true, element: <ApplicantHome staffHome={<HomePage />} /> },
+            {
+              path: 'doi-mat-khau',
+              element: (
+                <Page>
+                  <ChangePasswordPage />
+                </Page>
+              ),
+            },
             {
               path: 'dieu-2',
               element: (

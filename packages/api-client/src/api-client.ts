@@ -49,11 +49,13 @@ export function errorHttpStatus(error: unknown): number | undefined {
 export function createQueryClient(options: Pick<ApiClientOptions, 'retry'> = {}): QueryClient {
   const retryEnabled = options.retry ?? true;
   const queryClient: QueryClient = new QueryClient({
-    // A query answered UNAUTHENTICATED means the session ended (expired, signed out elsewhere): refresh
-    // auth.me so the shell's route guard sends the user to the sign-in page.
+    // A query answered UNAUTHENTICATED means the session ended (expired, signed out elsewhere), and
+    // PASSWORD_CHANGE_REQUIRED that an administrator just issued a temporary password: refresh auth.me so the
+    // shell's route guard sends the user to the sign-in page or to the change-password page.
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (getAppCode(error) !== 'UNAUTHENTICATED') return;
+        const code = getAppCode(error);
+        if (code !== 'UNAUTHENTICATED' && code !== 'PASSWORD_CHANGE_REQUIRED') return;
         const key = query.queryKey[0];
         if (Array.isArray(key) && key[0] === 'auth' && key[1] === 'me') return;
         void queryClient.invalidateQueries({ queryKey: AUTH_ME_KEY });

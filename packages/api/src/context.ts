@@ -15,6 +15,11 @@ export interface SessionUser {
   kind?: 'staff' | 'applicant' | 'external';
   /** The applicant's organisation, for applicants */
   applicant?: { organisationName: string; taxCode: string };
+  /**
+   * Present while the password is a temporary one an administrator issued: nothing but auth.changePassword (and
+   * auth.me, auth.signOut) is allowed until the person chooses their own (PASSWORD_CHANGE_REQUIRED).
+   */
+  passwordChangeRequired?: true;
 }
 
 /** Structured logger; pino (fastify's logger) fits. */

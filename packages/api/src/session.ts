@@ -125,7 +125,7 @@ export async function createSessionCache(
 async function lookup(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
   const session = await findSessionByToken(db, token, now);
   if (!session) return null;
-  const { id, username, fullName, memberships, kind, applicant } = session.user;
+  const { id, username, fullName, memberships, kind, applicant, passwordChangeRequired } = session.user;
   const user: SessionUser = {
     id,
     username,
@@ -133,6 +133,7 @@ async function lookup(db: Database, token: string, now: Date): Promise<ResolvedS
     memberships,
     kind,
     ...(applicant ? { applicant } : {}),
+    ...(passwordChangeRequired ? { passwordChangeRequired } : {}),
   };
   return { sessionId: session.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt, user };
 }

@@ -92,8 +92,13 @@ export const publicProcedure = t.procedure.use(logDenials).use(mapDomainErrors).
 
 export type AuthedContext = Context & { user: SessionUser };
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/** The one call open to someone who must first replace a temporary password (besides auth.me and auth.signOut) */
+const PASSWORD_CHANGE_PATH = 'auth.changePassword';
+
+export const protectedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.user) throw appError('UNAUTHENTICATED');
+  if (ctx.user.passwordChangeRequired && path !== PASSWORD_CHANGE_PATH)
+    throw appError('PASSWORD_CHANGE_REQUIRED');
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

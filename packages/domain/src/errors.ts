@@ -120,6 +120,11 @@ export const appErrors = {
     http: 'FORBIDDEN',
     message: 'Vui lòng khai tên tổ chức và mã số thuế trước khi nộp hồ sơ trực tuyến.',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    http: 'FORBIDDEN',
+    message:
+      'Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Vui lòng đổi mật khẩu trước khi tiếp tục.',
+  },
   QUOTA_EXCEEDED: {
     http: 'TOO_MANY_REQUESTS',
     message:

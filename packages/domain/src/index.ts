@@ -14,3 +14,4 @@ export * from './licensing';
 export * from './science';
 export * from './dti';
 export * from './uploads/upload-limits';
+export * from './accounts/password-policy';

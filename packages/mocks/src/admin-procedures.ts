@@ -38,6 +38,7 @@ export function createAdminMockStore(): AdminMockStore {
       version: 1,
       createdAt: new Date(Date.UTC(2026, 0, 5, 1, i)).toISOString(),
       organisationName: u.applicant?.organisationName ?? null,
+      passwordChangeRequired: false,
       taxCode: u.applicant?.taxCode ?? null,
       memberships: u.memberships,
       events: [],
@@ -137,6 +138,7 @@ export function adminProcedures(
       fullName,
       kind: 'staff',
       active: true,
+      passwordChangeRequired: true,
       version: 0,
       createdAt: now().toISOString(),
       organisationName: null,
@@ -234,6 +236,7 @@ export function adminProcedures(
     'admin.resetPassword': guarded('mutation', (o, user) => {
       const a = at(o);
       record(a, user, 'password_reset');
+      a.passwordChangeRequired = true;
       store.issued += 1;
       return { version: a.version, temporaryPassword: `TamThoi-${store.issued}-xK9q2Lm7Pw` };
     })(),

@@ -12,7 +12,13 @@ import {
   vnToday,
   type ProcedureFilter,
 } from './domain-views';
-import { checkConformityDeclaration, checkTaxCode, procedureInForce, procedureVersions } from '@skhcn/domain';
+import {
+  checkConformityDeclaration,
+  checkTaxCode,
+  passwordIssues,
+  procedureInForce,
+  procedureVersions,
+} from '@skhcn/domain';
 import type { DossierEngineAction } from '@skhcn/api';
 import {
   BUSINESS_REGISTRY_DOWN_MESSAGE,
@@ -73,6 +79,8 @@ export interface MockApiOptions {
   dti?: DtiMockOptions;
   /** Applicants may sign in through an identity provider (OIDC_* configured on the server) */
   identityProvider?: boolean;
+  /** The signed-in user holds a temporary password an administrator issued (must change it first) */
+  passwordChangeRequired?: boolean;
 }
 
 export interface MockApiState {
@@ -125,7 +133,9 @@ function requiredString(o: Record<string, unknown>, key: string): string {
 /** A fresh mock API with its own session state. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const today = options.today ?? vnToday();
-  const initial = options.signedInAs ? findDemoUser(options.signedInAs) : undefined;
+  const found = options.signedInAs ? findDemoUser(options.signedInAs) : undefined;
+  const initial =
+    found && options.passwordChangeRequired ? { ...found, passwordChangeRequired: true as const } : found;
   const state: MockApiState = {
     user: initial ?? null,
     calls: [],
@@ -145,7 +155,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const authed =
     (resolve: MockResolver): MockResolver =>
     (input) => {
-      requireUser();
+      if (requireUser().passwordChangeRequired) throw new MockTrpcError('PASSWORD_CHANGE_REQUIRED');
       return resolve(input);
     };
 
@@ -175,6 +185,27 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       };
       state.user = { ...user, applicant };
       return { user: state.user };
+    }),
+    // as the server: the current password proven (every demo account has DEMO_PASSWORD), the policy of the domain
+    'auth.changePassword': mutation((input) => {
+      const user = requireUser();
+      const o = asObject(input);
+      const currentPassword = optionalString(o, 'currentPassword') ?? '';
+      const newPassword = optionalString(o, 'newPassword') ?? '';
+      const issues = passwordIssues(newPassword, { username: user.username });
+      if (issues.length > 0)
+        throw new MockTrpcError(
+          'BAD_INPUT',
+          issues.map((i) => i.message).join(' '),
+          issues.map((i) => ({ path: 'newPassword', message: i.message })),
+        );
+      if (currentPassword !== DEMO_PASSWORD)
+        throw new MockTrpcError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
+      if (newPassword === currentPassword)
+        throw new MockTrpcError('BAD_INPUT', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+      const { passwordChangeRequired: _done, ...rest } = user;
+      state.user = rest;
+      return { sessionsEnded: 0 };
     }),
     'auth.signInOptions': query(() => ({
       identityProvider: state.identityProvider ? { startUrl: '/auth/oidc/start' } : null,

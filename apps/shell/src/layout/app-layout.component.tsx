@@ -6,7 +6,7 @@ import { useIsAdmin } from '../auth/admin-only.component';
 import { useSession } from '../auth/session.hooks';
 import { appLink } from '../field-apps';
 import { departmentName, unitName } from '../organisation';
-import { SignOutButton } from './sign-out-button.component';
+import { AccountActions } from './sign-out-button.component';
 
 function UserBadge() {
   const { data: user } = useSession();
@@ -94,7 +94,7 @@ export function AppLayout() {
         </div>
         <div className="shell-header__account">
           <UserBadge />
-          <SignOutButton />
+          <AccountActions />
         </div>
       </header>
       <div className="shell-body">

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState, SkipLink } from '@skhcn/ui';
 import { useSession } from '../auth/session.hooks';
 import { departmentName } from '../organisation';
-import { SignOutButton } from './sign-out-button.component';
+import { AccountActions } from './sign-out-button.component';
 
 // Only an applicant signed in through an identity provider without an organisation sees it: loaded on first use, so
 // the sign-in page does not carry its validation schemas.
@@ -46,7 +46,7 @@ export function ApplicantLayout() {
               {user?.applicant ? ` · MST ${user.applicant.taxCode}` : ''}
             </span>
           </div>
-          <SignOutButton />
+          <AccountActions />
         </div>
       </header>
       <nav className="shell-topnav" aria-label="Trang của tổ chức, cá nhân">

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '@skhcn/ui';
 import { useSignOut } from '../auth/session.hooks';
 
@@ -16,5 +16,17 @@ export function SignOutButton() {
     >
       Đăng xuất
     </Button>
+  );
+}
+
+/** The account's own actions in the header: change the password, sign out. */
+export function AccountActions() {
+  return (
+    <div className="shell-account-actions">
+      <Link to="/doi-mat-khau" className="shell-account-actions__link">
+        Đổi mật khẩu
+      </Link>
+      <SignOutButton />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // Accounts as the administrator manages them: a paged list, and changes that check the account's `version` (a
 // concurrent edit is refused, never overwritten) and append an account_events row in the caller's transaction.
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeVietnamese, searchWords, type Membership, type Role } from '@skhcn/domain';
 import { accountEvents, memberships, sessions, users, type AccountAction, type UserKind } from '../schema';
 import { sessionChanged } from './session-changes';
@@ -30,6 +30,8 @@ export interface AccountRow {
   createdAt: Date;
   organisationName: string | null;
   taxCode: string | null;
+  /** Still on a temporary password an administrator issued */
+  passwordChangeRequired: boolean;
   memberships: Membership[];
 }
 
@@ -75,6 +77,7 @@ const accountColumns = {
   createdAt: users.createdAt,
   organisationName: users.organisationName,
   taxCode: users.taxCode,
+  passwordChangeRequired: users.passwordChangeRequired,
 };
 
 /** One page of accounts matching the filter, and how many match in all. */
@@ -182,6 +185,8 @@ export interface NewAccount {
   memberships: Membership[];
   organisationName?: string;
   taxCode?: string;
+  /** A temporary password the person must replace at the first sign-in */
+  passwordChangeRequired?: boolean;
 }
 
 export async function insertAccount(db: DbExecutor, input: NewAccount): Promise<string> {
@@ -194,6 +199,7 @@ export async function insertAccount(db: DbExecutor, input: NewAccount): Promise<
       kind: input.kind,
       organisationName: input.organisationName ?? null,
       taxCode: input.taxCode ?? null,
+      passwordChangeRequired: input.passwordChangeRequired ?? false,
     })
     .returning({ id: users.id });
   if (!row) throw new Error(`insert of user "${input.username}" returned no row`);
@@ -213,7 +219,7 @@ export async function updateAccountIfVersion(
   db: DbExecutor,
   id: string,
   expectedVersion: number,
-  change: { active?: boolean; passwordHash?: string; fullName?: string },
+  change: { active?: boolean; passwordHash?: string; fullName?: string; passwordChangeRequired?: boolean },
 ): Promise<number | undefined> {
   const [row] = await db
     .update(users)
@@ -230,6 +236,46 @@ export async function replaceMemberships(db: DbExecutor, userId: string, list: r
   if (list.length > 0) {
     await db.insert(memberships).values(list.map((m) => ({ userId, unitCode: m.unitCode, role: m.role })));
   }
+}
+
+/** An account's password hash, its username and whether it is a temporary one, the row locked until commit. */
+export async function lockPasswordOf(
+  db: DbExecutor,
+  userId: string,
+): Promise<{ username: string; passwordHash: string; active: boolean } | undefined> {
+  const [row] = await db
+    .select({ username: users.username, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
+  return row;
+}
+
+/** The person's own new password: stored, no longer temporary, the version bumped. */
+export async function setOwnPassword(db: DbExecutor, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangeRequired: false, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+  sessionChanged({ userId });
+}
+
+/** Ends every session of an account but one (the one in use); how many were ended. */
+export async function deleteOtherSessionsOfUser(
+  db: DbExecutor,
+  userId: string,
+  keepSessionId: string | null,
+): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      keepSessionId === null
+        ? eq(sessions.userId, userId)
+        : and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)),
+    )
+    .returning({ id: sessions.id });
+  sessionChanged({ userId });
+  return rows.length;
 }
 
 /** Ends every session of an account at once; how many were ended. */

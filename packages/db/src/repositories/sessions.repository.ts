@@ -61,6 +61,7 @@ function prepareSessionLookup(db: Database) {
       kind: users.kind,
       organisationName: users.organisationName,
       taxCode: users.taxCode,
+      passwordChangeRequired: users.passwordChangeRequired,
       memberships: sql<
         Membership[]
       >`coalesce((select json_agg(json_build_object('unitCode', ${memberships.unitCode}, 'role', ${memberships.role}) order by ${memberships.unitCode}) from ${memberships} where ${memberships.userId} = ${users.id}), '[]'::json)`,
@@ -108,6 +109,7 @@ export async function findSessionByToken(
     ...(row.kind === 'applicant' && row.organisationName !== null && row.taxCode !== null
       ? { applicant: { organisationName: row.organisationName, taxCode: row.taxCode } }
       : {}),
+    ...(row.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
   };
   return { id: row.id, csrfToken: row.csrfToken, expiresAt: new Date(row.expiresAt), user };
 }

@@ -22,6 +22,8 @@ export interface UserRecord {
   memberships: Membership[];
   /** Set for applicants */
   applicant?: ApplicantProfile;
+  /** Present (true) while the person still has to replace a temporary password an administrator issued */
+  passwordChangeRequired?: true;
 }
 
 function profileOf(row: { kind: UserKind; organisationName: string | null; taxCode: string | null }): {
@@ -56,6 +58,7 @@ export async function findUserByUsername(db: Database, username: string): Promis
     passwordHash: row.passwordHash,
     memberships: await membershipsOf(db, row.id),
     ...profileOf(row),
+    ...(row.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
   };
 }
 

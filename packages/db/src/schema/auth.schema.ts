@@ -51,7 +51,8 @@ export const auditDenials = pgTable(
 
 /**
  * What was done to an account: by an administrator (created, roles changed, deactivated, reactivated, password
- * reset), or by the person themself (created at a first sign-in through an identity provider, profile completed).
+ * reset), or by the person themself (created at a first sign-in through an identity provider, profile completed,
+ * password changed).
  */
 export const ACCOUNT_ACTIONS = [
   'created',
@@ -60,6 +61,7 @@ export const ACCOUNT_ACTIONS = [
   'reactivated',
   'password_reset',
   'profile_completed',
+  'password_changed',
 ] as const;
 export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
 

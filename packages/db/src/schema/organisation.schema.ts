@@ -45,6 +45,11 @@ export const users = pgTable(
     taxCode: text('tax_code'),
     /** Optimistic concurrency: every change through the administration screen checks and bumps it */
     version: integer('version').notNull().default(1),
+    /**
+     * The password is a temporary one an administrator issued (a new account, a reset): the person must choose their
+     * own before doing anything else (TCVN 11930:2017). Cleared when they change it.
+     */
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
   },
   (t) => [
     check('users_kind_check', sql`${t.kind} in ('staff', 'applicant', 'external')`),

@@ -25,6 +25,8 @@ const ACTION_LABELS: Record<string, string> = {
   deactivated: 'Khoá tài khoản',
   reactivated: 'Mở lại tài khoản',
   password_reset: 'Đặt lại mật khẩu',
+  password_changed: 'Tự đổi mật khẩu',
+  profile_completed: 'Khai thông tin tổ chức',
 };
 
 /** A failed change: its Vietnamese message, and after a concurrent edit a way to load the latest. */
@@ -122,6 +124,12 @@ function Editor({ account }: { account: AccountDetail }) {
             ) : (
               <Badge tone="danger">Đã khoá</Badge>
             )}
+            {account.passwordChangeRequired ? (
+              <>
+                {' '}
+                <Badge tone="warning">Chưa đổi mật khẩu tạm thời</Badge>
+              </>
+            ) : null}
           </dd>
           <dt>Ngày tạo</dt>
           <dd>{formatDateTime(account.createdAt)}</dd>

@@ -46,6 +46,8 @@ export interface AccountView {
   createdAt: string;
   organisationName: string | null;
   taxCode: string | null;
+  /** Still on the temporary password an administrator issued (the person has not chosen their own yet) */
+  passwordChangeRequired: boolean;
   memberships: MembershipView[];
 }
 
@@ -64,6 +66,7 @@ function view(row: AccountRow, units: Map<string, string>): AccountView {
     createdAt: row.createdAt.toISOString(),
     organisationName: row.organisationName,
     taxCode: row.taxCode,
+    passwordChangeRequired: row.passwordChangeRequired,
     memberships: row.memberships.map((m) => ({
       ...m,
       roleLabel: roleLabels[m.role] ?? m.role,
@@ -182,7 +185,7 @@ async function createAccount(
   const row = await ctx.db.transaction(async (tx) => {
     await assertUsernameFree(tx, input.username);
     await assertUnitsExist(tx, input.memberships);
-    const id = await insertAccount(tx, { ...input, passwordHash });
+    const id = await insertAccount(tx, { ...input, passwordHash, passwordChangeRequired: true });
     await appendAccountEvent(tx, {
       userId: id,
       actorId: ctx.user.id,
@@ -325,7 +328,7 @@ export async function resetPasswordHandler({
   const passwordHash = await hashPassword(temporaryPassword);
   const version = await ctx.db.transaction(async (tx) => {
     const current = await lockedAt(tx, input.id, input.version);
-    const next = await bump(tx, current, { passwordHash });
+    const next = await bump(tx, current, { passwordHash, passwordChangeRequired: true });
     const sessionsEnded = await deleteSessionsOfUser(tx, current.id);
     await appendAccountEvent(tx, {
       userId: current.id,

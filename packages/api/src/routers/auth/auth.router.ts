@@ -1,4 +1,6 @@
 import { protectedProcedure, publicProcedure, router } from '../../trpc';
+import { changePasswordHandler } from './change-password.handler';
+import { changePasswordSchema } from './change-password.schema';
 import { completeProfileHandler } from './complete-profile.handler';
 import { completeProfileSchema } from './complete-profile.schema';
 import { meHandler } from './me.handler';
@@ -13,4 +15,5 @@ export const authRouter = router({
   me: publicProcedure.query(meHandler),
   signInOptions: publicProcedure.query(signInOptionsHandler),
   completeProfile: protectedProcedure.input(completeProfileSchema).mutation(completeProfileHandler),
+  changePassword: protectedProcedure.input(changePasswordSchema).mutation(changePasswordHandler),
 });

@@ -93,6 +93,7 @@ export async function signInHandler({
       memberships: found.memberships,
       kind: found.kind,
       ...(found.applicant ? { applicant: found.applicant } : {}),
+      ...(found.passwordChangeRequired ? { passwordChangeRequired: true as const } : {}),
     },
   };
 }
