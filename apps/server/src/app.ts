@@ -387,6 +387,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     db,
     sessionCookie: SESSION_COOKIE,
     publicOrigin: origin,
+    renderer: pdfRenderer,
   });
   registerScienceReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });
   registerLicensingReportRoutes(app, { db, extensions, sessionCookie: SESSION_COOKIE });

@@ -4,9 +4,11 @@ import {
   renderApology,
   renderConformityAcceptance,
   renderControlSheet,
+  renderCouncilMinutes,
   renderLicensingDocument,
   renderReceipt,
   renderRefusal,
+  renderResultCertificate,
   renderStopNotice,
 } from '@skhcn/documents';
 
@@ -19,6 +21,8 @@ export const PDF_RENDERERS = {
   'control-sheet': renderControlSheet,
   notice: renderConformityAcceptance,
   licensing: renderLicensingDocument,
+  'council-minutes': renderCouncilMinutes,
+  'result-certificate': renderResultCertificate,
 } as const;
 
 export type PdfKind = keyof typeof PDF_RENDERERS;

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { describeEachDatabase } from '@skhcn/db/testing';
 import { qrPayloads, readPdf } from '@skhcn/documents/testing';
 import { must, organisations } from '@skhcn/domain';
 import { buildApp } from '../app';
+import { workerPdfRenderer, type PdfRenderer } from './pdf-renderer';
 import { DiskFileStore } from '../files/file-store';
 import { signInOverHttp } from '../testing/http-session';
 
@@ -33,6 +35,17 @@ async function userOf(db: Database, username: string): Promise<SessionUser> {
 }
 
 describeEachDatabase('science documents and report over HTTP', (t) => {
+  // the server's worker pool, with a record of the thread each PDF was rendered on
+  const pool = workerPdfRenderer({ maxThreads: 1 });
+  const threads: number[] = [];
+  const renderer: PdfRenderer = {
+    ...pool,
+    render: async (kind, input) => {
+      const r = await pool.renderWithThread(kind, input);
+      threads.push(r.threadId);
+      return r.pdf;
+    },
+  };
   let app: FastifyInstance;
   let dir: string;
   let certificate = '';
@@ -72,10 +85,12 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
       webRoot: dir,
       secureCookies: false,
       fileStore: new DiskFileStore(dir),
+      pdfRenderer: renderer,
     });
   }, 180_000);
   afterAll(async () => {
     await app?.close();
+    await pool.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -100,6 +115,9 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
     expect(text).toContain('Phạm Văn Minh');
     const [qr] = await qrPayloads(res.rawPayload, 1);
     expect(qr?.endsWith(`/tra-cuu/ket-qua-khcn/${encodeURIComponent(certificate)}`)).toBe(true);
+    // rendered on a worker thread, not on the server's event loop
+    expect(threads.length).toBeGreaterThan(0);
+    expect(threads.every((id) => id !== threadId)).toBe(true);
     const missing = await get(
       `/api/public/science-certificates/${encodeURIComponent('9/2026/ĐKKQ-SKHCN')}.pdf`,
     );
@@ -123,6 +141,7 @@ describeEachDatabase('science documents and report over HTTP', (t) => {
       'Hội đồng đề nghị giao Viện Nghiên cứu Ứng dụng Khoa học Hải Phòng chủ trì',
     ])
       expect(text).toContain(s);
+    expect(threads.every((id) => id !== threadId)).toBe(true);
     expect((await get(url, 'cg.lethu')).statusCode).toBe(200);
     // an expert of the register who is not on this council, an applicant, nobody signed in
     expect((await get(url, 'cg.dangthanh')).statusCode).toBe(403);

@@ -19,8 +19,8 @@ export function TemporaryPassword({ username, password }: { username: string; pa
     <Alert tone="warning" title="Mật khẩu tạm thời — chỉ hiển thị một lần">
       <p>
         Tài khoản <strong>{username}</strong> đăng nhập bằng mật khẩu sau. Hãy trao trực tiếp cho người dùng;
-        sau khi đóng thông báo này, hệ thống không hiển thị lại (chỉ lưu bản băm). Lần đăng nhập đầu tiên, người
-        dùng phải đổi sang mật khẩu của riêng mình.
+        sau khi đóng thông báo này, hệ thống không hiển thị lại (chỉ lưu bản băm). Lần đăng nhập đầu tiên,
+        người dùng phải đổi sang mật khẩu của riêng mình.
       </p>
       <TextField
         className="admin-password"
