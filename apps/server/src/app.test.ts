@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, listDenials, seedDemo } from '@skhcn/db';
+import { eq } from 'drizzle-orm';
+import { DEMO_PASSWORD, listDenials, schema, seedDemo } from '@skhcn/db';
 import { describeEachDatabase } from '@skhcn/db/testing';
 import { getOrganisation, must } from '@skhcn/domain';
 import { z } from 'zod';
@@ -230,6 +231,41 @@ describeEachDatabase('server', (t) => {
     );
     expect(res.statusCode).toBe(403);
     expect(errorOf(res).data.appCode).toBe('FORBIDDEN_UNIT');
+  });
+
+  it('holds back a person on a temporary password everywhere but auth.me and auth.changePassword (403 PASSWORD_CHANGE_REQUIRED)', async () => {
+    await t.db
+      .update(schema.users)
+      .set({ passwordChangeRequired: true })
+      .where(eq(schema.users.username, 'canbo.cds'));
+    const b = await browser('10.9.0.8');
+    expect(
+      (await b.post('/trpc/auth.signIn', { username: 'canbo.cds', password: DEMO_PASSWORD })).statusCode,
+    ).toBe(200);
+    const me = await b.get('/trpc/auth.me');
+    expect(
+      trpcDataOf(me, z.object({ username: z.string(), passwordChangeRequired: z.boolean().optional() })),
+    ).toEqual({ username: 'canbo.cds', passwordChangeRequired: true });
+    const units = await b.get('/trpc/org.units');
+    expect(units.statusCode).toBe(403);
+    expect(errorOf(units).data.appCode).toBe('PASSWORD_CHANGE_REQUIRED');
+    // the routes outside tRPC too: a report, a file
+    for (const url of [
+      '/api/reports/conformity.xlsx?from=2026-01-01&to=2026-12-31',
+      '/api/files/00000000-0000-4000-8000-000000000000',
+    ]) {
+      const res = await b.get(url);
+      expect(res.statusCode, url).toBe(403);
+      expect(errorOf(res).data.appCode, url).toBe('PASSWORD_CHANGE_REQUIRED');
+    }
+    // public addresses stay open
+    expect((await b.get('/api/public/notices/khong-co.pdf')).statusCode).toBe(404);
+    const changed = await b.post('/trpc/auth.changePassword', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Trang@Cds2026',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await b.get('/trpc/org.units')).statusCode).toBe(200);
   });
 
   it('serves the shell with an SPA fallback and each built remote under /apps/<name>/', async () => {

@@ -248,6 +248,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       const token = req.cookies[SESSION_COOKIE];
       req.session = token ? await resolveSession(db, token, new Date(), sessionCache) : null;
       if (token && !req.session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    } else if (url.startsWith('/api/') && !url.startsWith('/api/public/')) {
+      // the signed-in routes outside tRPC (files, documents, reports, DTI evidence) hold back a person on a
+      // temporary password as the procedures do
+      const token = req.cookies[SESSION_COOKIE];
+      const session = token ? await resolveSession(db, token, new Date(), sessionCache) : null;
+      if (session?.user.passwordChangeRequired) {
+        return sendError(reply, url, 'PASSWORD_CHANGE_REQUIRED', { trpcCode: 'FORBIDDEN', httpStatus: 403 });
+      }
     }
     const cookieCsrf = req.cookies[CSRF_COOKIE];
     req.csrfToken = cookieCsrf || req.session?.csrfToken || randomToken();
