@@ -41,10 +41,12 @@ export async function changePasswordHandler({
     ipSince: new Date(now.getTime() - SIGN_IN_WINDOW_MS),
     accountSince: new Date(now.getTime() - ACCOUNT_WINDOW_MS),
   });
+  // the same two limits as the sign-in page (an attempt under way counts: parallel guesses cannot slip through)
+  const delay = accountDelayMs(attempt.accountFailures);
   const waitMs = attempt.lastAccountFailureAt
-    ? attempt.lastAccountFailureAt.getTime() + accountDelayMs(attempt.accountFailures) - now.getTime()
+    ? attempt.lastAccountFailureAt.getTime() + delay - now.getTime()
     : 0;
-  if (attempt.ipFailures > SIGN_IN_MAX_FAILURES || waitMs > 0) {
+  if (attempt.ipFailures > SIGN_IN_MAX_FAILURES || (delay > 0 && waitMs > 0)) {
     await settleLoginAttempt(ctx.db, attempt.id, 'refused');
     throw appError(
       'RATE_LIMITED',
